@@ -1,0 +1,80 @@
+package io.subnetstorage.auth.domain.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The exact text a client signed. Built from the request's fields in the canonical format; the
+ * signed bytes are its UTF-8 encoding.
+ */
+public record Commitment(CommitmentKind kind, String text) {
+
+    public Commitment {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
+
+    public static Commitment minerFolderAccess(Coldkey coldkey, Hotkey hotkey, long timestamp) {
+        return of(CommitmentKind.MINER_FOLDER_ACCESS, coldkey.value(), hotkey.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment validatorAccess(long timestamp) {
+        return of(CommitmentKind.VALIDATOR_ACCESS, Long.toString(timestamp));
+    }
+
+    public static Commitment validatorMiner(Hotkey miner, long timestamp) {
+        return of(CommitmentKind.VALIDATOR_MINER, miner.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment validatorFolders(Hotkey validator, long timestamp) {
+        return of(CommitmentKind.VALIDATOR_FOLDERS, validator.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment validatorFiles(Hotkey miner, Hotkey validator, long timestamp) {
+        return of(CommitmentKind.VALIDATOR_FILES, miner.value(), validator.value(), Long.toString(timestamp));
+    }
+
+    private static Commitment of(CommitmentKind kind, String... values) {
+        return new Commitment(kind, kind.prefix() + String.join(":", values));
+    }
+
+    /** Recognises a commitment text; the values are SS58 addresses and a decimal timestamp. */
+    public static Optional<Commitment> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (CommitmentKind kind : CommitmentKind.values()) {
+            if (text.startsWith(kind.prefix()) && valuesFit(kind, text.substring(kind.prefix().length()))) {
+                return Optional.of(new Commitment(kind, text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean valuesFit(CommitmentKind kind, String rest) {
+        List<String> values = Arrays.asList(rest.split(":", -1));
+        if (values.size() != kind.arity()) {
+            return false;
+        }
+        String timestamp = values.get(values.size() - 1);
+        return timestamp.matches("-?[0-9]{1,19}")
+                && values.subList(0, values.size() - 1).stream().allMatch(Ss58Address::looksLikeSs58);
+    }
+
+    /** The timestamp the commitment carries. */
+    public long timestamp() {
+        return Long.parseLong(text.substring(text.lastIndexOf(':') + 1));
+    }
+
+    public byte[] bytes() {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

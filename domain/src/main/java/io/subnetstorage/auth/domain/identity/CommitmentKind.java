@@ -1,0 +1,35 @@
+package io.subnetstorage.auth.domain.identity;
+
+/**
+ * The commitments deployed clients sign, byte-exact. The format strings are what
+ * {@code /commitment-formats} publishes, so they must never change.
+ */
+public enum CommitmentKind {
+    MINER_FOLDER_ACCESS("s3:data:access:{coldkey}:{hotkey}:{timestamp}", "s3:data:access:"),
+    VALIDATOR_ACCESS("s3:validator:access:{timestamp}", "s3:validator:access:"),
+    VALIDATOR_MINER("s3:validator:miner:{miner_hotkey}:{timestamp}", "s3:validator:miner:"),
+    VALIDATOR_FOLDERS("s3:validator:folders:{hotkey}:{timestamp}", "s3:validator:folders:"),
+    VALIDATOR_FILES("s3:validator:files:{miner_hotkey}:{hotkey}:{timestamp}", "s3:validator:files:");
+
+    private final String format;
+    private final String prefix;
+
+    CommitmentKind(String format, String prefix) {
+        this.format = format;
+        this.prefix = prefix;
+    }
+
+    /** The published template, with its {@code {placeholders}}. */
+    public String format() {
+        return format;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    /** How many colon-separated values follow the prefix. */
+    int arity() {
+        return (int) format.substring(prefix.length()).chars().filter(c -> c == '{').count();
+    }
+}
