@@ -1,0 +1,72 @@
+package io.subnetstorage.auth.postgres;
+
+import io.subnetstorage.auth.application.port.out.AuditEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Writes audit events as one multi-row INSERT per batch. A batch PostgreSQL rejects for its data (SQL state
+ * classes 22 and 23) is retried row by row so one bad event cannot hold the queue up; the rows that still
+ * fail are reported as rejected. Any other failure is thrown for the caller to retry later.
+ */
+final class AuditBatchWriter {
+
+    private static final String INSERT = "INSERT INTO audit_events"
+            + " (at, request_id, endpoint, client_address, role, hotkey, allowed, reason_code) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int MAX_TEXT = 256;
+
+    private final Jdbc jdbc;
+
+    AuditBatchWriter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Returns how many events PostgreSQL refused for their content; those are not written. */
+    int write(List<AuditEvent> batch) throws SQLException {
+        try {
+            jdbc.inTransactionOrThrow(connection -> insert(connection, batch));
+            return 0;
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e;
+            }
+            if (batch.size() == 1) {
+                return 1;
+            }
+        }
+        int rejected = 0;
+        for (AuditEvent event : batch) {
+            rejected += write(List.of(event));
+        }
+        return rejected;
+    }
+
+    private static boolean isDataError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    private static int insert(Connection connection, List<AuditEvent> batch) throws SQLException {
+        StringBuilder sql = new StringBuilder(INSERT.length() + batch.size() * (ROW.length() + 2)).append(INSERT);
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(ROW);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 0;
+            for (AuditEvent event : batch) {
+                insert.setObject(++p, Jdbc.timestamp(event.at()));
+                insert.setString(++p, Jdbc.text(event.origin().requestId(), MAX_TEXT));
+                insert.setString(++p, Jdbc.text(event.origin().endpoint(), MAX_TEXT));
+                insert.setString(++p, Jdbc.text(event.origin().clientAddress(), MAX_TEXT));
+                insert.setString(++p, event.role().name());
+                insert.setString(++p, Jdbc.text(event.hotkey().orElse(null), MAX_TEXT));
+                insert.setBoolean(++p, event.allowed());
+                insert.setString(++p, event.denial().map(Enum::name).orElse(null));
+            }
+            return insert.executeUpdate();
+        }
+    }
+}

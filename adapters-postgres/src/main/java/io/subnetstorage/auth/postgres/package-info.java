@@ -1,0 +1,15 @@
+/**
+ * The PostgreSQL adapters: grant ledger, grant history, audit trail, revocations and the miner registry.
+ *
+ * <p>Every bean here is on when a {@link javax.sql.DataSource} is configured ({@code datasources.default.*})
+ * and {@code ledger.backend} is unset or {@code postgres}; set {@code ledger.backend} to anything else to
+ * supply these ports from elsewhere while keeping the datasource. Schema: Flyway, {@code db/migration}.
+ */
+@Configuration
+@Requires(beans = DataSource.class)
+@Requires(property = "ledger.backend", value = "postgres", defaultValue = "postgres")
+package io.subnetstorage.auth.postgres;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;
+import javax.sql.DataSource;
