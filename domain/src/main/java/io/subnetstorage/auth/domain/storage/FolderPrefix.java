@@ -29,6 +29,17 @@ public record FolderPrefix(String value) {
         return new FolderPrefix(ALL_MINERS);
     }
 
+    /** The miner whose folder this is, when it is exactly {@code data/hotkey={ss58}/}. */
+    public java.util.Optional<Hotkey> miner() {
+        if (!value.startsWith(DATA_ROOT) || !value.endsWith("/")) {
+            return java.util.Optional.empty();
+        }
+        String name = value.substring(DATA_ROOT.length(), value.length() - 1);
+        return io.subnetstorage.auth.domain.identity.Ss58Address.looksLikeSs58(name)
+                ? java.util.Optional.of(Hotkey.of(name))
+                : java.util.Optional.empty();
+    }
+
     public boolean contains(ObjectKey key) {
         return key.value().startsWith(value) && key.value().length() > value.length();
     }

@@ -1,0 +1,28 @@
+package io.subnetstorage.auth.application.port.in;
+
+import io.subnetstorage.auth.domain.identity.Commitment;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validator's signed request about one miner. The miner is optional on the wire; its absence is
+ * refused with the contract's own text, so the command carries it as optional.
+ */
+public record ValidatorMinerCommand(SignedEnvelope envelope, Optional<Hotkey> miner, Optional<String> continuationToken) {
+
+    public ValidatorMinerCommand {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(miner, "miner");
+        Objects.requireNonNull(continuationToken, "continuationToken");
+    }
+
+    public ValidatorMinerCommand(SignedEnvelope envelope, Optional<Hotkey> miner) {
+        this(envelope, miner, Optional.empty());
+    }
+
+    /** {@code s3:validator:miner:{miner_hotkey}:{timestamp}}; only meaningful once the miner is known. */
+    public Commitment commitment(Hotkey knownMiner) {
+        return Commitment.validatorMiner(knownMiner, envelope.timestamp());
+    }
+}

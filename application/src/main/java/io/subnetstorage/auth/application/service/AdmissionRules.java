@@ -1,0 +1,36 @@
+package io.subnetstorage.auth.application.service;
+
+import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
+import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The configurable parts of admission: the freshness window, the validator stake threshold, whether a
+ * miner's coldkey must own its hotkey, how old a metagraph may be, how long any grant may live (a
+ * presigned URL cannot be revoked, so this cap is what revocation can rely on), and whether quotas fail open when
+ * their store is down (never replay protection).
+ */
+public record AdmissionRules(
+        TimestampWithinWindow window,
+        ValidatorHasPermitAndStake validatorRule,
+        boolean checkColdkeyOwner,
+        Duration maxMetagraphAge,
+        Duration maxGrantLifetime,
+        boolean quotasFailOpen) {
+
+    public AdmissionRules {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(validatorRule, "validatorRule");
+        Objects.requireNonNull(maxMetagraphAge, "maxMetagraphAge");
+        Objects.requireNonNull(maxGrantLifetime, "maxGrantLifetime");
+        if (maxGrantLifetime.isNegative() || maxGrantLifetime.isZero()) {
+            throw new IllegalArgumentException("the maximum grant lifetime is positive");
+        }
+    }
+
+    public static AdmissionRules deployed() {
+        return new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000),
+                false, Duration.ofHours(1), Duration.ofDays(7), false);
+    }
+}

@@ -1,0 +1,46 @@
+package io.subnetstorage.auth.application.service;
+
+import io.subnetstorage.auth.application.port.in.IssueValidatorAccessUseCase;
+import io.subnetstorage.auth.application.port.in.ValidatorAccess;
+import io.subnetstorage.auth.application.port.in.ValidatorCommand;
+import io.subnetstorage.auth.application.port.out.ListQuery;
+import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.domain.grant.AccessGrant;
+import io.subnetstorage.auth.domain.grant.Operation;
+import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.identity.Commitment;
+import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Hands a validator 24-hour listings of all miner data and of the miner folders. */
+public final class IssueValidatorAccessService implements IssueValidatorAccessUseCase {
+
+    static final Duration VALIDITY = Duration.ofHours(24);
+
+    private final SignedRequestGate gate;
+    private final ObjectStore store;
+
+    public IssueValidatorAccessService(SignedRequestGate gate, ObjectStore store) {
+        this.gate = gate;
+        this.store = store;
+    }
+
+    @Override
+    public ValidatorAccess issue(ValidatorCommand command) {
+        var envelope = command.envelope();
+        Admission admission = gate.admit(envelope, Commitment.validatorAccess(envelope.timestamp()), Role.VALIDATOR,
+                Optional.empty(), Optional.empty());
+        Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
+        FolderPrefix all = FolderPrefix.allMiners();
+        var listAllData = store.presignList(ListQuery.of(all), validity);
+        var listAllMiners = store.presignList(ListQuery.of(all).withDelimiter("/"), validity);
+        Instant expiresAt = admission.now().plus(validity);
+        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(), all,
+                EnumSet.of(Operation.LIST), admission.now(), expiresAt, store.signingKeyId()), envelope);
+        return new ValidatorAccess(store.bucket(), store.region(), envelope.signer(), expiresAt, validity, listAllData, listAllMiners);
+    }
+}

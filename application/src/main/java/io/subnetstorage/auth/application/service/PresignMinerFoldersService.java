@@ -1,0 +1,85 @@
+package io.subnetstorage.auth.application.service;
+
+import io.subnetstorage.auth.application.port.in.MinerFolders;
+import io.subnetstorage.auth.application.port.in.MinerFolders.JobFolder;
+import io.subnetstorage.auth.application.port.in.MinerFolders.MinerJobs;
+import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
+import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
+import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
+import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.domain.grant.AccessGrant;
+import io.subnetstorage.auth.domain.grant.Operation;
+import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.identity.Commitment;
+import io.subnetstorage.auth.domain.policy.ReasonCode;
+import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Lists the miner folders (or the one named) and their job folders now, and presigns a listing of
+ * each job folder. The whole walk shares one deadline; past it the validator gets the contract's 504.
+ */
+public final class PresignMinerFoldersService implements PresignMinerFoldersUseCase {
+
+    static final Duration VALIDITY = Duration.ofHours(3);
+
+    private final SignedRequestGate gate;
+    private final ObjectStore store;
+    private final Duration listingBudget;
+
+    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget) {
+        this.gate = gate;
+        this.store = store;
+        this.listingBudget = listingBudget;
+    }
+
+    @Override
+    public MinerFolders presign(ValidatorMinerCommand command) {
+        var envelope = command.envelope();
+        Admission admission = gate.admit(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp()),
+                Role.VALIDATOR, Optional.empty(), Optional.empty());
+        Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
+        FolderWalk walk = new FolderWalk(store, listingBudget);
+        Map<String, MinerJobs> miners = new LinkedHashMap<>();
+        try {
+            List<FolderPrefix> minerFolders = command.miner().isPresent()
+                    ? List.of(FolderPrefix.ofMiner(command.miner().get()))
+                    : walk.subfolders(FolderPrefix.allMiners());
+            for (FolderPrefix minerFolder : minerFolders) {
+                // Only folders named for a hotkey are miner folders; anything else in the bucket is not reported.
+                minerFolder.miner().ifPresent(miner ->
+                        miners.put(miner.value(), new MinerJobs(minerFolder.value(), jobs(walk, minerFolder, validity))));
+            }
+        } catch (DependencyUnavailable timeoutOrFailure) {
+            throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.STORE_TIMEOUT);
+        }
+        Instant expiresAt = admission.now().plus(validity);
+        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(),
+                command.miner().map(FolderPrefix::ofMiner).orElse(FolderPrefix.allMiners()), EnumSet.of(Operation.LIST),
+                admission.now(), expiresAt, store.signingKeyId()), envelope);
+        return new MinerFolders(envelope.signer(), store.bucket(), validity, expiresAt, miners);
+    }
+
+    private List<JobFolder> jobs(FolderWalk walk, FolderPrefix minerFolder, Duration validity) {
+        List<JobFolder> jobs = new ArrayList<>();
+        for (FolderPrefix jobFolder : walk.subfolders(minerFolder)) {
+            String name = jobFolder.value().substring(minerFolder.value().length(), jobFolder.value().length() - 1);
+            String jobId = name.startsWith("job_id=") ? name.substring("job_id=".length()) : name;
+            jobs.add(new JobFolder(jobId, jobFolder.value(), walk.presignListing(jobFolder, validity)));
+        }
+        return jobs;
+    }
+
+    private static String minerName(FolderPrefix minerFolder) {
+        String value = minerFolder.value();
+        return value.substring(FolderPrefix.DATA_ROOT.length(), value.length() - 1);
+    }
+}

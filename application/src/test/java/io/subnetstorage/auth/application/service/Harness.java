@@ -1,0 +1,66 @@
+package io.subnetstorage.auth.application.service;
+
+import io.subnetstorage.auth.application.inprocess.InProcessQuotaLimiter;
+import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
+import io.subnetstorage.auth.application.port.in.SignedEnvelope;
+import io.subnetstorage.auth.application.port.out.RequestOrigin;
+import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.domain.identity.Coldkey;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
+import io.subnetstorage.auth.domain.membership.Neuron;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** Wires every use case over in-memory ports, with a small subnet: one miner, one validator, one weak validator. */
+final class Harness {
+
+    static final Hotkey MINER = Hotkey.of("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+    static final Coldkey MINER_COLDKEY = Coldkey.of("5GNJqTPyNqANBkUVMN1LPPrxXnFouWXoe2wNSmmEoLctxiZY");
+    static final Hotkey VALIDATOR = Hotkey.of("5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty");
+    static final Hotkey WEAK_VALIDATOR = Hotkey.of("5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy");
+    static final Hotkey STRANGER = Hotkey.of("5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw");
+    static final long RAO = 1_000_000_000L;
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
+    final FakeSignatures signatures = new FakeSignatures();
+    final FakeObjectStore store = new FakeObjectStore();
+    final FakeRecords records = new FakeRecords();
+    final InProcessQuotaLimiter quotas = new InProcessQuotaLimiter(new DailyQuotas(3, 5, 100));
+    final AdmissionRules rules;
+    final SignedRequestGate gate;
+
+    Harness() {
+        this(AdmissionRules.deployed());
+    }
+
+    Harness(AdmissionRules rules) {
+        this.rules = rules;
+        records.snapshot = new MetagraphSnapshot(46, List.of(
+                new Neuron(0, MINER, MINER_COLDKEY, true, false, 12 * RAO),
+                new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
+                new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
+        gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(clock), quotas, records, records,
+                rules, clock);
+    }
+
+    long now() {
+        return clock.instant().getEpochSecond();
+    }
+
+    SignedEnvelope envelope(Hotkey signer, String commitment, long timestamp, String endpoint) {
+        return SignedEnvelope.of(signer, signatures.sign(signer.value(), commitment), timestamp, OptionalLong.empty(),
+                new RequestOrigin("req-" + timestamp, endpoint, "127.0.0.1"));
+    }
+
+    IssueMinerFolderGrantService minerFolders() {
+        return new IssueMinerFolderGrantService(gate, store, UploadLimits.DEPLOYED);
+    }
+
+    PresignMinerFoldersService validatorFolders() {
+        return new PresignMinerFoldersService(gate, store, Duration.ofSeconds(5));
+    }
+}
