@@ -39,28 +39,45 @@ final class Keccak {
         }
     }
 
+    // Index tables replace the (x + 1) % 5 arithmetic of the textbook loops: this runs in every verify.
+    private static final int[] NEXT = {1, 2, 3, 4, 0, 1, 2};
+    private static final int[] PI_TARGET = new int[25];
+
+    static {
+        for (int x = 0; x < 5; x++) {
+            for (int y = 0; y < 5; y++) {
+                PI_TARGET[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5);
+            }
+        }
+    }
+
     private static void permute(long[] a) {
-        long[] c = new long[5];
         long[] b = new long[25];
         for (int round = 0; round < 24; round++) {
-            for (int x = 0; x < 5; x++) {
-                c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-            }
-            for (int x = 0; x < 5; x++) {
-                long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                for (int y = 0; y < 25; y += 5) {
-                    a[y + x] ^= d;
-                }
+            long c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20];
+            long c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21];
+            long c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22];
+            long c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23];
+            long c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24];
+            long d0 = c4 ^ Long.rotateLeft(c1, 1);
+            long d1 = c0 ^ Long.rotateLeft(c2, 1);
+            long d2 = c1 ^ Long.rotateLeft(c3, 1);
+            long d3 = c2 ^ Long.rotateLeft(c4, 1);
+            long d4 = c3 ^ Long.rotateLeft(c0, 1);
+            for (int y = 0; y < 25; y += 5) {
+                a[y] ^= d0;
+                a[y + 1] ^= d1;
+                a[y + 2] ^= d2;
+                a[y + 3] ^= d3;
+                a[y + 4] ^= d4;
             }
             // rho and pi: lane (x, y) moves to (y, 2x + 3y) after rotating by its offset
-            for (int x = 0; x < 5; x++) {
-                for (int y = 0; y < 5; y++) {
-                    b[y + 5 * ((2 * x + 3 * y) % 5)] = Long.rotateLeft(a[x + 5 * y], ROTATIONS[x + 5 * y]);
-                }
+            for (int i = 0; i < 25; i++) {
+                b[PI_TARGET[i]] = Long.rotateLeft(a[i], ROTATIONS[i]);
             }
             for (int y = 0; y < 25; y += 5) {
                 for (int x = 0; x < 5; x++) {
-                    a[y + x] = b[y + x] ^ (~b[y + (x + 1) % 5] & b[y + (x + 2) % 5]);
+                    a[y + x] = b[y + x] ^ (~b[y + NEXT[x]] & b[y + NEXT[x + 1]]);
                 }
             }
             a[0] ^= ROUND_CONSTANTS[round];

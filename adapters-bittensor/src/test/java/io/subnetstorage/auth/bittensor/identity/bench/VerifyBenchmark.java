@@ -59,10 +59,16 @@ public class VerifyBenchmark {
         return Sr25519.verify(publicKey, message, signature);
     }
 
-    /** What the service calls: SS58 decoding (base58 + blake2b checksum) on top. */
+    /** What the service calls, for a signer it has seen before (decoded keys are cached). */
     @Benchmark
     public boolean verifySs58() {
         return verifier.verify(signer, message, typedSignature);
+    }
+
+    /** The same for a first-time signer: SS58 decoding (base58, blake2b checksum, ristretto decoding) included. */
+    @Benchmark
+    public boolean verifySs58FirstSight() {
+        return new Sr25519SignatureVerifier().verify(signer, message, typedSignature);
     }
 
     public static void main(String[] args) throws RunnerException {
