@@ -1,0 +1,31 @@
+package io.subnetstorage.auth.s3;
+
+import java.net.URI;
+
+/**
+ * The bucket URL clients post forms to and list from. AWS gets the virtual-hosted shape boto3
+ * returns ({@code https://{bucket}.s3.{region}.amazonaws.com}); any other store gets its public
+ * endpoint plus {@code /{bucket}}, because S3-compatible stores (Hippius) often serve path-style only.
+ */
+final class BucketUrls {
+
+    private BucketUrls() {
+    }
+
+    static URI bucketUrl(S3StoreSettings settings) {
+        return settings.clientEndpoint()
+                .map(endpoint -> URI.create(stripSlash(endpoint.toString()) + "/" + settings.bucket()))
+                .orElseGet(() -> awsBucketUrl(settings));
+    }
+
+    private static URI awsBucketUrl(S3StoreSettings s) {
+        if (s.pathStyle()) {
+            return URI.create("https://s3." + s.region() + ".amazonaws.com/" + s.bucket());
+        }
+        return URI.create("https://" + s.bucket() + ".s3." + s.region() + ".amazonaws.com");
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,51 @@
+package io.subnetstorage.auth.s3;
+
+import io.subnetstorage.auth.application.port.out.ListQuery;
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+
+/**
+ * Presigns ListObjectsV2. S3Presigner has no list operation, so the request is built by hand and
+ * signed in the query string, against the host clients will call (SigV4 signs the Host).
+ */
+final class ListUrlSigner {
+
+    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    private final AwsBasicCredentials credentials;
+    private final URI bucketUrl;
+    private final String region;
+
+    ListUrlSigner(S3StoreSettings settings) {
+        this.credentials = AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey());
+        this.bucketUrl = BucketUrls.bucketUrl(settings);
+        this.region = settings.region();
+    }
+
+    URI sign(ListQuery query, Duration ttl) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.GET)
+                .uri(bucketUrl)
+                .encodedPath(bucketUrl.getRawPath().isEmpty() ? "/" : bucketUrl.getRawPath())
+                .appendRawQueryParameter("list-type", "2")
+                .appendRawQueryParameter("prefix", query.prefix().value());
+        query.delimiter().ifPresent(d -> request.appendRawQueryParameter("delimiter", d));
+        query.maxKeys().ifPresent(n -> request.appendRawQueryParameter("max-keys", Integer.toString(n)));
+        query.continuationToken().ifPresent(t -> request.appendRawQueryParameter("continuation-token", t));
+        return signer.sign(r -> r.identity(credentials)
+                        .request(request.build())
+                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                        .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                        .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, ttl)
+                        .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                        .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false)
+                        .putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false))
+                .request()
+                .getUri();
+    }
+}

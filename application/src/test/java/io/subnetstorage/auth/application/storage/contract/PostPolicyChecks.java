@@ -1,0 +1,108 @@
+package io.subnetstorage.auth.application.storage.contract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.subnetstorage.auth.application.port.out.UploadForm;
+import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.UploadMethod;
+import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.ObjectKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A miner's POST form uploads into its own folder within the size range, and nothing else. */
+abstract class PostPolicyChecks extends ContractFixture {
+
+    private final FolderPrefix folder = newFolder();
+
+    private UploadForm form() {
+        assumeSupports(UploadMethod.POST_POLICY);
+        return store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().plus(TTL));
+    }
+
+    private ObjectKey parquet() {
+        return key(folder, "job_id=1/data_20250101_120000_" + System.nanoTime() + ".parquet");
+    }
+
+    @Test
+    void postFormUploadsTwoKibibytesAndGetReturnsThem() {
+        ObjectKey key = parquet();
+        byte[] content = randomBytes(2048);
+        StoreHttp.Reply reply = StoreHttp.post(form(), key.value(), content);
+        assertEquals(204, reply.status(), reply.text());
+        StoreHttp.Reply got = StoreHttp.get(store.presignGet(key, TTL));
+        assertEquals(200, got.status(), got.text());
+        assertArrayEquals(content, got.body());
+    }
+
+    @Test
+    void postFormKeyTemplateNamesTheFolder() {
+        Map<String, String> fields = form().fields();
+        assertTrue(fields.getOrDefault("key", "").startsWith(folder.value()), () -> "key field: " + fields.get("key"));
+    }
+
+    @Test
+    void postFormRefusesFileUnderTheMinimum() {
+        assertRefused(form(), parquet(), randomBytes(512));
+    }
+
+    @Test
+    void postFormRefusesKeyOutsideTheFolder() {
+        assertRefused(form(), new ObjectKey("kit-outside/" + System.nanoTime() + ".parquet"), randomBytes(2048));
+    }
+
+    @Test
+    void postFormRefusesAnotherMinersFolder() {
+        assertRefused(form(), key(newFolder(), "job_id=1/stolen.parquet"), randomBytes(2048));
+    }
+
+    @Test
+    void postFormRefusesExpiredPolicy() {
+        assumeSupports(UploadMethod.POST_POLICY);
+        UploadForm expired = store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().minusSeconds(60));
+        assertRefused(expired, parquet(), randomBytes(2048));
+    }
+
+    @Test
+    void postFormRefusesTamperedSignature() {
+        UploadForm form = form();
+        var fields = new java.util.LinkedHashMap<>(form.fields());
+        fields.replaceAll((name, value) -> name.toLowerCase().endsWith("signature") ? flipLast(value) : value);
+        assertRefused(new UploadForm(form.url(), fields), parquet(), randomBytes(2048));
+    }
+
+    /** A miner who rewrites the policy to cover every folder must be refused: the signature no longer matches. */
+    @Test
+    void postFormRefusesWidenedPolicy() {
+        UploadForm form = form();
+        var fields = new java.util.LinkedHashMap<>(form.fields());
+        String policy = fields.get("policy");
+        assumeTrue(policy != null, "the form carries no base64 policy");
+        String json = new String(Base64.getDecoder().decode(policy), StandardCharsets.UTF_8);
+        fields.put("policy", Base64.getEncoder().encodeToString(
+                json.replace(folder.value(), FolderPrefix.DATA_ROOT).getBytes(StandardCharsets.UTF_8)));
+        assertRefused(new UploadForm(form.url(), fields), key(newFolder(), "job_id=1/x.parquet"), randomBytes(2048));
+    }
+
+    private void assertRefused(UploadForm form, ObjectKey key, byte[] content) {
+        StoreHttp.Reply reply = StoreHttp.post(form, key.value(), content);
+        assertTrue(reply.refused(), () -> "expected a 4xx, got " + reply.status() + " " + reply.text());
+        assertAbsent(key);
+    }
+
+    void assertAbsent(ObjectKey key) {
+        StoreHttp.Reply got = StoreHttp.get(store.presignGet(key, TTL));
+        assertTrue(got.refused(), () -> key + " exists after a refused upload: " + got.status());
+    }
+
+    static String flipLast(String value) {
+        char last = value.charAt(value.length() - 1);
+        return value.substring(0, value.length() - 1) + (last == '0' ? '1' : '0');
+    }
+}
