@@ -1,0 +1,86 @@
+package io.subnetstorage.auth.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantUseCase;
+import io.subnetstorage.auth.application.port.in.IssueMinerSpecificAccessUseCase;
+import io.subnetstorage.auth.application.port.in.IssueValidatorAccessUseCase;
+import io.subnetstorage.auth.application.port.in.PresignMinerFilesUseCase;
+import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
+import io.subnetstorage.auth.application.port.in.PresignMinerListPageUseCase;
+import io.subnetstorage.auth.application.port.out.AuditTrail;
+import io.subnetstorage.auth.application.port.out.GrantLedger;
+import io.subnetstorage.auth.application.port.out.MetagraphSource;
+import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.QuotaLimiter;
+import io.subnetstorage.auth.application.port.out.ReplayGuard;
+import io.subnetstorage.auth.application.port.out.RevocationList;
+import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.service.AdmissionRules;
+import io.subnetstorage.auth.application.service.IssueMinerFolderGrantService;
+import io.subnetstorage.auth.application.service.IssueMinerSpecificAccessService;
+import io.subnetstorage.auth.application.service.IssueValidatorAccessService;
+import io.subnetstorage.auth.application.service.PresignMinerFilesService;
+import io.subnetstorage.auth.application.service.PresignMinerFoldersService;
+import io.subnetstorage.auth.application.service.PresignMinerListPageService;
+import io.subnetstorage.auth.application.service.SignedRequestGate;
+import io.subnetstorage.auth.bootstrap.config.ChainConfig;
+import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
+import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the framework-free use cases from whatever port implementations the configuration chose.
+ * The application layer knows nothing of Micronaut; this factory is the only place they meet.
+ */
+@Factory
+class UseCaseFactory {
+
+    /** How long {@code /get-folder-presigned-urls} may spend listing before answering 504. */
+    static final Duration LISTING_BUDGET = Duration.ofSeconds(25);
+    static final Duration MAX_GRANT_LIFETIME = Duration.ofDays(7);
+
+    @Singleton
+    AdmissionRules admissionRules(ChainConfig chain) {
+        return new AdmissionRules(TimestampWithinWindow.DEPLOYED, new ValidatorHasPermitAndStake(chain.minValidatorStakeRao()),
+                chain.checkColdkeyOwner(), chain.maxAge(), MAX_GRANT_LIFETIME, false);
+    }
+
+    @Singleton
+    SignedRequestGate signedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
+            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock) {
+        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock);
+    }
+
+    @Singleton
+    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, ObjectStore store) {
+        return new IssueMinerFolderGrantService(gate, store, UploadLimits.DEPLOYED);
+    }
+
+    @Singleton
+    IssueValidatorAccessUseCase issueValidatorAccess(SignedRequestGate gate, ObjectStore store) {
+        return new IssueValidatorAccessService(gate, store);
+    }
+
+    @Singleton
+    IssueMinerSpecificAccessUseCase issueMinerSpecificAccess(SignedRequestGate gate, ObjectStore store) {
+        return new IssueMinerSpecificAccessService(gate, store);
+    }
+
+    @Singleton
+    PresignMinerListPageUseCase presignMinerListPage(SignedRequestGate gate, ObjectStore store) {
+        return new PresignMinerListPageService(gate, store);
+    }
+
+    @Singleton
+    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store) {
+        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET);
+    }
+
+    @Singleton
+    PresignMinerFilesUseCase presignMinerFiles(SignedRequestGate gate, ObjectStore store) {
+        return new PresignMinerFilesService(gate, store);
+    }
+}
