@@ -42,16 +42,56 @@ class Jdbc {
 
     /** As {@link #inTransaction} but leaves the failure to the caller, which may retry it. */
     <T> T inTransactionOrThrow(Work<T> work) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        try {
+            return attempt(work);
+        } catch (NotCommitted first) {
+            if (!isConnectionFailure(first.getCause())) {
+                throw first.getCause();
+            }
+            // A pooled connection the server has closed (after a restart or an outage) fails before
+            // anything is committed, so one retry on another connection is safe and spares the caller a 503.
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
+                return attempt(work);
+            } catch (NotCommitted second) {
+                throw second.getCause();
+            }
+        }
+    }
+
+    private <T> T attempt(Work<T> work) throws SQLException, NotCommitted {
+        try (Connection connection = pool.getConnection()) {
+            T result;
+            try {
+                connection.setAutoCommit(false);
+                result = work.run(connection);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
+                if (e instanceof SQLException sql) {
+                    throw new NotCommitted(sql);
+                }
                 throw e;
             }
+            // A failure from here on is not retried: the commit may have reached the server.
+            connection.commit();
+            return result;
+        }
+    }
+
+    /** Connection exceptions (08) and the server shutting the session down (57P01-57P03). */
+    private static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
+    /** A failure before the commit was sent: nothing was written. */
+    private static final class NotCommitted extends Exception {
+        NotCommitted(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 

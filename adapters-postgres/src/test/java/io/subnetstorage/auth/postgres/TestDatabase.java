@@ -31,9 +31,7 @@ final class TestDatabase implements AutoCloseable {
 
     static TestDatabase create() throws SQLException {
         String name = "ssa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = connect(SERVER.jdbcUrl()); Statement sql = admin.createStatement()) {
-            sql.execute("CREATE DATABASE " + name);
-        }
+        onServer("CREATE DATABASE " + name);
         return new TestDatabase(name);
     }
 
@@ -86,22 +84,23 @@ final class TestDatabase implements AutoCloseable {
 
     /** Cuts this database off as an outage would: no new connections, existing ones terminated. */
     void goOffline() throws SQLException {
-        try (Connection admin = connect(SERVER.jdbcUrl()); Statement sql = admin.createStatement()) {
-            sql.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
-            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
-        }
+        onServer("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
+        onServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
     }
 
     void comeBack() throws SQLException {
+        onServer("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS true");
+    }
+
+    /** Runs a statement on the server's own database: roles, and anything about this database itself. */
+    static void onServer(String statement) throws SQLException {
         try (Connection admin = connect(SERVER.jdbcUrl()); Statement sql = admin.createStatement()) {
-            sql.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS true");
+            sql.execute(statement);
         }
     }
 
     @Override
     public void close() throws SQLException {
-        try (Connection admin = connect(SERVER.jdbcUrl()); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
+        onServer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 }
