@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The storage contract every {@link ObjectStore} adapter passes, checked with real HTTP against a
  * real (usually embedded) store. A subclass implements {@link #createStore()} and
  * {@link #createStoreAt(URI)} and adds nothing else; checks a store's declared capabilities rule out
- * are skipped, not failed. Tagged {@code bulk}: the paging checks, which upload 1,001 objects.
+ * are skipped, not failed. The two paging checks, which upload 1,001 objects, are tagged {@code bulk}.
+ * URL lifetimes are read from {@code X-Amz-Expires}: the kit is for SigV4 (S3-compatible) stores.
  * Presigning must not refuse a past expiry: the kit signs one to prove the store refuses it.
  */
 public abstract class ObjectStoreContract extends PagingChecks {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** More than one default page (1,000 keys): every key is reached by following continuation tokens. */
-@Tag("bulk")
 abstract class PagingChecks extends ListingChecks {
 
     static final int OBJECTS = 1_001;
@@ -37,6 +36,7 @@ abstract class PagingChecks extends ListingChecks {
     }
 
     @Test
+    @Tag("bulk")
     void listFollowsContinuationTokensPastOneThousandKeys() {
         assumeListing();
         seedBulk();
@@ -48,6 +48,7 @@ abstract class PagingChecks extends ListingChecks {
     }
 
     @Test
+    @Tag("bulk")
     void presignedListFollowsContinuationTokensPastOneThousandKeys() {
         assumeListing();
         seedBulk();
