@@ -1,0 +1,43 @@
+package io.subnetstorage.auth.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lettuce.core.event.command.CommandListener;
+import io.lettuce.core.event.command.CommandStartedEvent;
+import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.replay.ReplayKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** A grant costs one replay claim and one quota check: two commands, so two round trips. */
+class RoundTripTest {
+
+    @Test
+    void aGrantNeedsTwoRoundTripsOnceTheScriptIsLoaded() {
+        TestRedis.requireShared();
+        List<String> sent = new CopyOnWriteArrayList<>();
+        CommandListener recorder = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                sent.add(event.getCommand().getType().toString());
+            }
+        };
+        RedisSettings settings = TestRedis.settings(TestRedis.sharedUrl(), DailyQuotas.DEFAULTS, TestRedis.uniquePrefix());
+        try (RedisStores stores = RedisStores.connect(settings, List.of(recorder))) {
+            Instant now = Instant.now();
+            stores.quotaLimiter().consume(Role.MINER, TestRedis.hotkey(1), now);
+            assertTrue(sent.containsAll(List.of("SCRIPT", "EVALSHA")), "the first check loads the script: " + sent);
+            sent.clear();
+
+            assertTrue(stores.replayGuard().claim(new ReplayKey("replay:/grant:ab01"), now.plus(Duration.ofMinutes(1))));
+            assertTrue(stores.quotaLimiter().consume(Role.MINER, TestRedis.hotkey(2), now).decision().allowed());
+
+            assertEquals(List.of("SET", "EVALSHA"), sent);
+        }
+    }
+}
