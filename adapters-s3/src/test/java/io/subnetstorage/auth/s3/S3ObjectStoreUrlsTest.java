@@ -24,14 +24,19 @@ class S3ObjectStoreUrlsTest {
     static final FolderPrefix FOLDER = new FolderPrefix("data/hotkey=5Abc/");
     static final ObjectKey KEY = new ObjectKey("data/hotkey=5Abc/job_id=1/data_20250101_000000_10.parquet");
 
-    private static ObjectStore store(Optional<URI> endpoint, Optional<URI> publicEndpoint, boolean pathStyle) {
-        return S3ObjectStores.create(new S3StoreSettings(endpoint, publicEndpoint, "us-west-2", "sn13-data", "AK", "SK",
-                pathStyle));
+    private static S3ObjectStore store(Optional<URI> endpoint, Optional<URI> publicEndpoint, boolean pathStyle) {
+        return (S3ObjectStore) S3ObjectStores.create(new S3StoreSettings(endpoint, publicEndpoint, "us-west-2",
+                "sn13-data", "AK", "SK", pathStyle));
     }
 
     @Test
     void awsUrlsAreVirtualHosted() {
-        ObjectStore aws = store(Optional.empty(), Optional.empty(), false);
+        try (S3ObjectStore aws = store(Optional.empty(), Optional.empty(), false)) {
+            assertAwsShapes(aws);
+        }
+    }
+
+    private static void assertAwsShapes(ObjectStore aws) {
         String host = "sn13-data.s3.us-west-2.amazonaws.com";
         assertEquals(URI.create("https://" + host),
                 aws.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
@@ -50,8 +55,13 @@ class S3ObjectStoreUrlsTest {
     /** SigV4 signs the Host: clients must get the host they can reach, not the service's internal one. */
     @Test
     void publicEndpointNamesEveryUrlPathStyle() {
-        ObjectStore store = store(Optional.of(URI.create("http://s3.internal:9000")),
-                Optional.of(URI.create("https://files.example.org")), true);
+        try (S3ObjectStore store = store(Optional.of(URI.create("http://s3.internal:9000")),
+                Optional.of(URI.create("https://files.example.org")), true)) {
+            assertPublicShapes(store);
+        }
+    }
+
+    private static void assertPublicShapes(ObjectStore store) {
         assertEquals(URI.create("https://files.example.org/sn13-data"),
                 store.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
         for (URI url : new URI[] {store.presignGet(KEY, Duration.ofHours(1)), store.presignPut(KEY, Duration.ofHours(1)),

@@ -9,11 +9,15 @@ import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.StoreHealth;
+import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.UploadMethod;
+import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +43,31 @@ public abstract class ObjectStoreContract extends PagingChecks {
                 () -> "SigV4 URLs live 1 s to 7 days, declared " + max);
     }
 
+    /** Declared, not discovered by failing: an upload method the store does not declare is refused, never faked. */
+    @Test
+    void undeclaredUploadMethodsAreRefused() {
+        var folder = newFolder();
+        if (!store.capabilities().supports(UploadMethod.POST_POLICY)) {
+            assertThrows(RuntimeException.class,
+                    () -> store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().plus(TTL)));
+        }
+        if (!store.capabilities().supports(UploadMethod.PRESIGNED_PUT)) {
+            assertThrows(RuntimeException.class, () -> store.presignPut(key(folder, "job_id=1/x.bin"), TTL));
+        }
+        assertTrue(store.capabilities().uploadMethods().stream().allMatch(m -> declaredMethodWorks(m, folder)));
+    }
+
+    private boolean declaredMethodWorks(UploadMethod method, FolderPrefix folder) {
+        return switch (method) {
+            case POST_POLICY -> isHttp(store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().plus(TTL)).url());
+            case PRESIGNED_PUT -> isHttp(store.presignPut(key(folder, "job_id=1/x.bin"), TTL));
+        };
+    }
+
+    private static boolean isHttp(URI url) {
+        return url.isAbsolute() && ("https".equals(url.getScheme()) || "http".equals(url.getScheme()));
+    }
+
     @Test
     void aUrlSignedForTheMaximumLifetimeWorks() {
         var key = key(newFolder(), "job_id=1/ttl.bin");
@@ -48,6 +77,9 @@ public abstract class ObjectStoreContract extends PagingChecks {
         assertEquals(200, StoreHttp.get(store.presignGet(key, max.plusDays(30))).status(),
                 "a longer lifetime is capped, not refused");
         assertTrue(expiresSeconds(store.presignGet(key, max.plusDays(30))) <= max.toSeconds());
+        if (store.capabilities().supports(UploadMethod.PRESIGNED_PUT)) {
+            assertTrue(expiresSeconds(store.presignPut(key, max.plusDays(30))) <= max.toSeconds());
+        }
         if (store.capabilities().list()) {
             assertTrue(expiresSeconds(store.presignList(ListQuery.of(newFolder()), max.plusDays(30))) <= max.toSeconds());
         }
