@@ -1,0 +1,101 @@
+package io.subnetstorage.auth.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
+import io.subnetstorage.auth.application.port.out.RevocationRegistry;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RevocationRegistryTest {
+
+    private static TestDatabase database;
+    private static ApplicationContext context;
+    private static ApplicationContext otherInstance;
+    private static RevocationRegistry registry;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = TestDatabase.create();
+        // A long TTL here shows that this instance's own changes bypass the cache.
+        context = database.start(Map.of("ledger.revocations.cache-ttl", "1h"));
+        otherInstance = database.start(Map.of("ledger.revocations.cache-ttl", "300ms"));
+        registry = context.getBean(RevocationRegistry.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        otherInstance.close();
+        context.close();
+        database.close();
+    }
+
+    @Test
+    void revokedUntilReinstatedWithBothRecordedInHistory() throws Exception {
+        Hotkey hotkey = Fixtures.hotkey();
+        Instant at = Fixtures.now();
+        assertFalse(registry.isRevoked(hotkey));
+
+        registry.revoke(hotkey, "leaked key", "operator@example", at);
+        assertTrue(registry.isRevoked(hotkey));
+
+        assertTrue(registry.reinstate(hotkey, "operator@example", at.plusSeconds(60)));
+        assertFalse(registry.isRevoked(hotkey));
+        assertFalse(registry.reinstate(hotkey, "operator@example", at.plusSeconds(61)), "not revoked any more");
+
+        assertEquals(1, database.count("SELECT count(*) FROM revocation_history WHERE hotkey = ?"
+                + " AND action = 'revoked' AND reason = 'leaked key' AND actor = 'operator@example'", hotkey.value()));
+        assertEquals(1, database.count("SELECT count(*) FROM revocation_history WHERE hotkey = ?"
+                + " AND action = 'reinstated'", hotkey.value()));
+        assertEquals(0, database.count("SELECT count(*) FROM revocations WHERE hotkey = ?", hotkey.value()));
+    }
+
+    @Test
+    void anotherInstanceSeesARevokeOnceItsCacheExpires() throws Exception {
+        Hotkey hotkey = Fixtures.hotkey();
+        RevocationRegistry other = otherInstance.getBean(RevocationRegistry.class);
+        assertFalse(other.isRevoked(hotkey));
+
+        registry.revoke(hotkey, "abuse", "operator@example", Fixtures.now());
+        Thread.sleep(400);
+
+        assertTrue(other.isRevoked(hotkey));
+    }
+
+    @Test
+    void revokingTwiceKeepsTheLatestReason() throws Exception {
+        Hotkey hotkey = Fixtures.hotkey();
+        registry.revoke(hotkey, "first", "alice", Fixtures.now());
+        registry.revoke(hotkey, "second", "bob", Fixtures.now());
+
+        assertEquals(1, database.count("SELECT count(*) FROM revocations WHERE hotkey = ? AND reason = 'second'",
+                hotkey.value()));
+        assertEquals(2, database.count("SELECT count(*) FROM revocation_history WHERE hotkey = ?", hotkey.value()));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // the outage kills every pooled connection of both contexts
+    void anUnanswerableCheckIsDependencyUnavailable() throws Exception {
+        Hotkey hotkey = Fixtures.hotkey();
+        RevocationRegistry other = otherInstance.getBean(RevocationRegistry.class);
+        database.goOffline();
+        try {
+            assertThrows(DependencyUnavailable.class, () -> other.isRevoked(hotkey));
+            assertThrows(DependencyUnavailable.class, () -> other.revoke(hotkey, "x", "y", Fixtures.now()));
+        } finally {
+            database.comeBack();
+        }
+    }
+}
