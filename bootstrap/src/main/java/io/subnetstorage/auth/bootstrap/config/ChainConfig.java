@@ -1,0 +1,118 @@
+package io.subnetstorage.auth.bootstrap.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The subnet and its metagraph: BT_NETWORK, NET_UID, SUBTENSOR_ENDPOINT, METAGRAPH_FILE,
+ * MIN_VALIDATOR_STAKE (alpha), METAGRAPH_SYNC_INTERVAL, METAGRAPH_MAX_AGE and CHECK_COLDKEY_OWNER.
+ * Without a network or an endpoint the metagraph is read from a file.
+ */
+@ConfigurationProperties("ssa.chain")
+public class ChainConfig {
+
+    public static final int DEFAULT_NETUID = 46;
+
+    private String network;
+    private String netuid;
+    private String subtensorEndpoint;
+    private String metagraphFile;
+    private String minValidatorStake;
+    private String syncInterval;
+    private String maxAge;
+    private String checkColdkeyOwner;
+
+    public Optional<BittensorNetwork> network() {
+        return ConfigValues.text(network).map(BittensorNetwork::parse);
+    }
+
+    /** True when the metagraph comes from a chain, false when it comes from a file. */
+    public boolean live() {
+        return network().isPresent() || subtensorEndpoint().isPresent();
+    }
+
+    public int netuid() {
+        if (ConfigValues.text(netuid).isEmpty() && network().orElse(null) == BittensorNetwork.LOCAL) {
+            throw new ConfigurationException("Invalid configuration: BT_NETWORK=local has no preset subnet; set NET_UID");
+        }
+        int preset = network().flatMap(n -> n.presetNetuid().isPresent()
+                ? Optional.of(n.presetNetuid().getAsInt()) : Optional.empty()).orElse(DEFAULT_NETUID);
+        return ConfigValues.integer("NET_UID", netuid, preset, 0, 0xFFFF);
+    }
+
+    public Optional<URI> subtensorEndpoint() {
+        return ConfigValues.uri("SUBTENSOR_ENDPOINT", subtensorEndpoint);
+    }
+
+    public Optional<Path> metagraphFile() {
+        return ConfigValues.text(metagraphFile).map(Path::of);
+    }
+
+    public long minValidatorStakeRao() {
+        BigDecimal alpha = ConfigValues.decimal("MIN_VALIDATOR_STAKE", minValidatorStake, BigDecimal.valueOf(20_000));
+        try {
+            return alpha.multiply(BigDecimal.valueOf(ValidatorHasPermitAndStake.RAO_PER_ALPHA)).longValueExact();
+        } catch (ArithmeticException tooPrecise) {
+            throw ConfigValues.invalid("MIN_VALIDATOR_STAKE", minValidatorStake, "alpha with at most 9 decimals");
+        }
+    }
+
+    public Duration syncInterval() {
+        return ConfigValues.duration("METAGRAPH_SYNC_INTERVAL", syncInterval, Duration.ofSeconds(300));
+    }
+
+    public Duration maxAge() {
+        return ConfigValues.duration("METAGRAPH_MAX_AGE", maxAge, Duration.ofHours(1));
+    }
+
+    public boolean checkColdkeyOwner() {
+        return ConfigValues.flag("CHECK_COLDKEY_OWNER", checkColdkeyOwner, false);
+    }
+
+    public void validate() {
+        netuid();
+        subtensorEndpoint();
+        minValidatorStakeRao();
+        syncInterval();
+        maxAge();
+        checkColdkeyOwner();
+    }
+
+    public void setNetwork(String network) {
+        this.network = network;
+    }
+
+    public void setNetuid(String netuid) {
+        this.netuid = netuid;
+    }
+
+    public void setSubtensorEndpoint(String subtensorEndpoint) {
+        this.subtensorEndpoint = subtensorEndpoint;
+    }
+
+    public void setMetagraphFile(String metagraphFile) {
+        this.metagraphFile = metagraphFile;
+    }
+
+    public void setMinValidatorStake(String minValidatorStake) {
+        this.minValidatorStake = minValidatorStake;
+    }
+
+    public void setSyncInterval(String syncInterval) {
+        this.syncInterval = syncInterval;
+    }
+
+    public void setMaxAge(String maxAge) {
+        this.maxAge = maxAge;
+    }
+
+    public void setCheckColdkeyOwner(String checkColdkeyOwner) {
+        this.checkColdkeyOwner = checkColdkeyOwner;
+    }
+}

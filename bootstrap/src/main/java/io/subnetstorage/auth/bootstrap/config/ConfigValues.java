@@ -1,0 +1,117 @@
+package io.subnetstorage.auth.bootstrap.config;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses environment values where empty means "not configured", and names the variable in every
+ * error so a bad deployment fails at start with a message an operator can act on.
+ */
+final class ConfigValues {
+
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+
+    private ConfigValues() {
+    }
+
+    static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    static int integer(String variable, String value, int fallback, int min, int max) {
+        Optional<String> raw = text(value);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(raw.get());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the accepted range
+        }
+        throw invalid(variable, value, "an integer from " + min + " to " + max);
+    }
+
+    static boolean flag(String variable, String value, boolean fallback) {
+        Optional<String> raw = text(value).map(v -> v.toLowerCase(Locale.ROOT));
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get()) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw invalid(variable, value, "true or false");
+        };
+    }
+
+    /** A bare number is seconds (as the deployed service reads it); {@code 5m}, {@code 1h} and ISO-8601 work too. */
+    static Duration duration(String variable, String value, Duration fallback) {
+        Optional<String> raw = text(value);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        Matcher m = SHORT_DURATION.matcher(raw.get().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "d" -> Duration.ofDays(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+        }
+        try {
+            return Duration.parse(raw.get());
+        } catch (DateTimeParseException notIso) {
+            throw invalid(variable, value, "seconds, or a duration like 5m, 1h or PT1H");
+        }
+    }
+
+    static Optional<URI> uri(String variable, String value) {
+        Optional<String> raw = text(value);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(raw.get());
+            if (uri.getScheme() != null && uri.getHost() != null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException malformed) {
+            // reported below
+        }
+        throw invalid(variable, value, "an absolute URL such as https://host:port");
+    }
+
+    static BigDecimal decimal(String variable, String value, BigDecimal fallback) {
+        Optional<String> raw = text(value);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            BigDecimal parsed = new BigDecimal(raw.get());
+            if (parsed.signum() >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw invalid(variable, value, "a non-negative number");
+    }
+
+    static ConfigurationException invalid(String variable, String value, String expected) {
+        return new ConfigurationException("Invalid configuration: " + variable + "='" + value + "', expected " + expected);
+    }
+}

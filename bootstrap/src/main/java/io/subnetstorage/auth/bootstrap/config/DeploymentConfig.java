@@ -1,0 +1,57 @@
+package io.subnetstorage.auth.bootstrap.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** DEV_MODE, DATA_DIR, REDIS_URL, DATABASE_URL and ADMIN_TOKEN: what is real and what is embedded. */
+@ConfigurationProperties("ssa")
+public class DeploymentConfig {
+
+    private String devMode;
+    private String dataDir;
+    private String redisUrl;
+    private String databaseUrl;
+    private String adminToken;
+
+    public boolean devMode() {
+        return ConfigValues.flag("DEV_MODE", devMode, false);
+    }
+
+    /** Where the embedded parts keep their state, so grants and rows survive a restart. */
+    public Path dataDir() {
+        return Path.of(ConfigValues.text(dataDir).orElse("./data")).toAbsolutePath().normalize();
+    }
+
+    public Optional<String> redisUrl() {
+        return ConfigValues.text(redisUrl);
+    }
+
+    public Optional<String> databaseUrl() {
+        return ConfigValues.text(databaseUrl);
+    }
+
+    public Optional<String> adminToken() {
+        return ConfigValues.text(adminToken);
+    }
+
+    public void setDevMode(String devMode) {
+        this.devMode = devMode;
+    }
+
+    public void setDataDir(String dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public void setRedisUrl(String redisUrl) {
+        this.redisUrl = redisUrl;
+    }
+
+    public void setDatabaseUrl(String databaseUrl) {
+        this.databaseUrl = databaseUrl;
+    }
+
+    public void setAdminToken(String adminToken) {
+        this.adminToken = adminToken;
+    }
+}
