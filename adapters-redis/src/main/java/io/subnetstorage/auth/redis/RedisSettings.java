@@ -45,4 +45,11 @@ public record RedisSettings(String url, Duration commandTimeout, DailyQuotas quo
         RedisURI uri = redisUri();
         return uri.getHost() + ":" + uri.getPort();
     }
+
+    /** Without the URL's credentials, since settings get logged at start-up. */
+    @Override
+    public String toString() {
+        return "RedisSettings[endpoint=" + endpoint() + ", commandTimeout=" + commandTimeout + ", quotas=" + quotas
+                + ", keyPrefix=" + keyPrefix + "]";
+    }
 }

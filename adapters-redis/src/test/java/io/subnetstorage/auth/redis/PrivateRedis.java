@@ -83,9 +83,11 @@ final class PrivateRedis implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         if (process != null && process.isAlive()) {
             kill();
         }
+        Files.deleteIfExists(dir.resolve("redis.log"));
+        Files.deleteIfExists(dir);
     }
 }

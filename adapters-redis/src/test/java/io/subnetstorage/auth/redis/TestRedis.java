@@ -74,6 +74,6 @@ final class TestRedis implements AutoCloseable {
     @Override
     public void close() {
         connection.close();
-        client.shutdown();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
     }
 }
