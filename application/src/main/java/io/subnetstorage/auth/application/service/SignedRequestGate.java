@@ -15,6 +15,7 @@ import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Commitment;
+import io.subnetstorage.auth.domain.identity.HeaderProof;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.policy.Decision;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
@@ -60,7 +61,11 @@ public final class SignedRequestGate {
     Admission admit(SignedEnvelope envelope, Commitment commitment, Role role, Optional<Coldkey> claimedColdkey, Optional<String> pageToken) {
         Instant now = clock.instant();
         enforce(envelope, role, rules.window().check(now.getEpochSecond(), envelope.timestamp(), envelope.expiry()));
-        if (!signatures.verify(envelope.signer().address(), commitment.bytes(), envelope.signature())) {
+        if (envelope.headerProof().isPresent()) {
+            enforce(envelope, role, envelope.headerProof().get().checkSkew(now.toEpochMilli()));
+        }
+        byte[] signed = envelope.headerProof().map(HeaderProof::message).orElseGet(commitment::bytes);
+        if (!signatures.verify(envelope.signer().address(), signed, envelope.signature())) {
             throw refuse(envelope, role, ReasonCode.SIGNATURE_INVALID);
         }
         MetagraphSnapshot snapshot = freshMetagraph(envelope, role, now);
@@ -115,9 +120,17 @@ public final class SignedRequestGate {
     }
 
     private void claimReplaySlot(SignedEnvelope envelope, Role role, Optional<String> pageToken) {
-        ReplayKey key = ReplayKey.ofSignedRequest(envelope.origin().endpoint(), envelope.signature(), pageToken.orElse(null));
-        Instant keepUntil = Instant.ofEpochSecond(Math.min(envelope.expiry(), rules.window().lastAcceptedSecond(envelope.timestamp())))
-                .plusSeconds(1);
+        ReplayKey key;
+        Instant keepUntil;
+        if (envelope.headerProof().isPresent()) {
+            HeaderProof proof = envelope.headerProof().get();
+            key = ReplayKey.ofNonce(envelope.signer(), proof.nonce());
+            keepUntil = Instant.ofEpochMilli(proof.timestampMillis() + HeaderProof.MAX_SKEW_MILLIS).plusSeconds(1);
+        } else {
+            key = ReplayKey.ofSignedRequest(envelope.origin().endpoint(), envelope.signature(), pageToken.orElse(null));
+            keepUntil = Instant.ofEpochSecond(Math.min(envelope.expiry(), rules.window().lastAcceptedSecond(envelope.timestamp())))
+                    .plusSeconds(1);
+        }
         boolean first;
         try {
             first = replays.claim(key, keepUntil);
