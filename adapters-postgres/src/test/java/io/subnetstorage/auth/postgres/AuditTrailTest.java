@@ -94,8 +94,9 @@ class AuditTrailTest {
     void aFullQueueDropsAndCountsWhatItCannotHold() throws Exception {
         Hotkey miner = Fixtures.hotkey();
         long dropped;
-        try (ApplicationContext context = database.start(Map.of(
-                "ledger.audit.queue-capacity", 50, "ledger.audit.batch-size", 20, "ledger.audit.max-backoff", "200ms"))) {
+        Map<String, Object> smallQueue = Map.of(
+                "ledger.audit.queue-capacity", 50, "ledger.audit.batch-size", 20, "ledger.audit.max-backoff", "200ms");
+        try (ApplicationContext context = database.start(smallQueue)) {
             PostgresAuditTrail trail = (PostgresAuditTrail) context.getBean(AuditTrail.class);
             database.goOffline();
             for (int i = 0; i < 500; i++) {

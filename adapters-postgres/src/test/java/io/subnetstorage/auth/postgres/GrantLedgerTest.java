@@ -3,7 +3,6 @@ package io.subnetstorage.auth.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.micronaut.context.ApplicationContext;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.GrantHistory;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
@@ -14,30 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GrantLedgerTest {
 
-    private static TestDatabase database;
-    private static ApplicationContext context;
-    private static GrantLedger ledger;
-    private static GrantHistory history;
+    @RegisterExtension
+    static final DatabaseContext DB = new DatabaseContext(Map.of());
 
-    @BeforeAll
-    static void start() throws Exception {
-        database = TestDatabase.create();
-        context = database.start(Map.of());
-        ledger = context.getBean(GrantLedger.class);
-        history = context.getBean(GrantHistory.class);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        context.close();
-        database.close();
-    }
+    private final GrantLedger ledger = DB.bean(GrantLedger.class);
+    private final GrantHistory history = DB.bean(GrantHistory.class);
+    private final TestDatabase database = DB.database();
 
     @Test
     void aRecordedGrantIsOutstandingUntilItExpires() throws Exception {

@@ -2,7 +2,6 @@ package io.subnetstorage.auth.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.micronaut.context.ApplicationContext;
 import io.subnetstorage.auth.application.port.out.MinerRegistry;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -10,28 +9,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MinerRegistryTest {
 
-    private static TestDatabase database;
-    private static ApplicationContext context;
-    private static MinerRegistry registry;
+    @RegisterExtension
+    static final DatabaseContext DB = new DatabaseContext(Map.of());
 
-    @BeforeAll
-    static void start() throws Exception {
-        database = TestDatabase.create();
-        context = database.start(Map.of());
-        registry = context.getBean(MinerRegistry.class);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        context.close();
-        database.close();
-    }
+    private final MinerRegistry registry = DB.bean(MinerRegistry.class);
 
     @Test
     void aHotkeyThatLeavesIsDeregisteredKeptAndReactivatedWhenItReturns() throws Exception {
@@ -59,12 +45,12 @@ class MinerRegistryTest {
         Hotkey miner = Fixtures.hotkey();
         Instant now = Fixtures.now();
         registry.reconcile(snapshot(List.of(miner), now), now);
-        long rows = database.count("SELECT count(*) FROM miners");
+        long rows = DB.database().count("SELECT count(*) FROM miners");
 
         registry.reconcile(snapshot(List.of(), now.plusSeconds(60)), now.plusSeconds(60));
 
-        assertEquals(rows, database.count("SELECT count(*) FROM miners"));
-        assertEquals(0, database.count("SELECT count(*) FROM miners WHERE status = 'active'"));
+        assertEquals(rows, DB.database().count("SELECT count(*) FROM miners"));
+        assertEquals(0, DB.database().count("SELECT count(*) FROM miners WHERE status = 'active'"));
         assertEquals(1, count("status = 'deregistered'", miner));
     }
 
@@ -72,7 +58,7 @@ class MinerRegistryTest {
         Object[] all = new Object[parameters.length + 1];
         all[0] = hotkey.value();
         System.arraycopy(parameters, 0, all, 1, parameters.length);
-        return database.count("SELECT count(*) FROM miners WHERE hotkey = ? AND " + condition, all);
+        return DB.database().count("SELECT count(*) FROM miners WHERE hotkey = ? AND " + condition, all);
     }
 
     private static MetagraphSnapshot snapshot(List<Hotkey> hotkeys, Instant at) {

@@ -17,29 +17,28 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RevocationRegistryTest {
 
-    private static TestDatabase database;
-    private static ApplicationContext context;
+    // A long TTL here shows that this instance's own changes bypass the cache.
+    @RegisterExtension
+    static final DatabaseContext DB = new DatabaseContext(Map.of("ledger.revocations.cache-ttl", "1h"));
+
     private static ApplicationContext otherInstance;
-    private static RevocationRegistry registry;
+
+    private final RevocationRegistry registry = DB.bean(RevocationRegistry.class);
+    private final TestDatabase database = DB.database();
 
     @BeforeAll
-    static void start() throws Exception {
-        database = TestDatabase.create();
-        // A long TTL here shows that this instance's own changes bypass the cache.
-        context = database.start(Map.of("ledger.revocations.cache-ttl", "1h"));
-        otherInstance = database.start(Map.of("ledger.revocations.cache-ttl", "300ms"));
-        registry = context.getBean(RevocationRegistry.class);
+    static void startAnotherInstance() {
+        otherInstance = DB.database().start(Map.of("ledger.revocations.cache-ttl", "300ms"));
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopAnotherInstance() {
         otherInstance.close();
-        context.close();
-        database.close();
     }
 
     @Test
