@@ -1,9 +1,6 @@
 package io.subnetstorage.auth.bittensor.identity;
 
-import cafe.cryptography.curve25519.CompressedRistretto;
 import cafe.cryptography.curve25519.Constants;
-import cafe.cryptography.curve25519.InvalidEncodingException;
-import cafe.cryptography.curve25519.RistrettoElement;
 import cafe.cryptography.curve25519.Scalar;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -31,21 +28,18 @@ public final class Sr25519 {
                 || publicKey.length != PUBLIC_KEY_LENGTH || signature.length != SIGNATURE_LENGTH) {
             return false;
         }
-        RistrettoElement a = decodePublicKey(publicKey);
+        ExtendedPoint a = decodePublicKey(publicKey);
         return a != null && verify(a, publicKey, message, signature);
     }
 
     /** Decodes a public key, or null for an invalid encoding or the identity (which anyone could "sign" for). */
-    static RistrettoElement decodePublicKey(byte[] publicKey) {
-        try {
-            RistrettoElement a = new CompressedRistretto(publicKey).decompress();
-            return a.equals(RistrettoElement.IDENTITY) ? null : a;
-        } catch (InvalidEncodingException | IllegalArgumentException invalid) {
-            return null;
-        }
+    static ExtendedPoint decodePublicKey(byte[] publicKey) {
+        // the identity's only encoding is 32 zero bytes
+        return Arrays.equals(publicKey, new byte[PUBLIC_KEY_LENGTH]) ? null : RistrettoCodec.decode(publicKey);
     }
 
-    static boolean verify(RistrettoElement a, byte[] publicKey, byte[] message, byte[] signature) {
+    /** Verification with the public key already decoded; {@code a} is only read. */
+    static boolean verify(ExtendedPoint a, byte[] publicKey, byte[] message, byte[] signature) {
         if ((signature[63] & 0x80) == 0) {
             return false; // without the marker this may be a pre-0.8 schnorrkel (or ed25519) signature
         }
@@ -59,9 +53,9 @@ public final class Sr25519 {
             return false;
         }
         Scalar k = challenge(publicKey, message, r);
-        RistrettoElement expected = RistrettoInternals.doubleScalarMultiplyBasepoint(Scalar.ZERO.subtract(k), a, s);
-        // Comparing encodings also rejects a non-canonical R: compress() only yields canonical ones.
-        return MessageDigest.isEqual(expected.compress().toByteArray(), r);
+        ExtendedPoint expected = VartimeMultiplier.multiply(Scalar.ZERO.subtract(k).toByteArray(), a, s.toByteArray());
+        // Comparing encodings also rejects a non-canonical R: encode() only yields canonical ones.
+        return MessageDigest.isEqual(RistrettoCodec.encode(expected), r);
     }
 
     static byte[] sign(SecretKey secret, byte[] publicKey, byte[] message, SecureRandom random) {

@@ -1,6 +1,5 @@
 package io.subnetstorage.auth.bittensor.identity;
 
-import cafe.cryptography.curve25519.RistrettoElement;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
@@ -22,7 +21,7 @@ public final class Sr25519SignatureVerifier implements SignatureVerifier {
     private final int networkPrefix;
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
 
-    private record Signer(byte[] publicKey, RistrettoElement point) {
+    private record Signer(byte[] publicKey, ExtendedPoint point) {
     }
 
     public Sr25519SignatureVerifier() {
@@ -61,7 +60,7 @@ public final class Sr25519SignatureVerifier implements SignatureVerifier {
         } catch (MalformedIdentity undecodable) {
             return null;
         }
-        RistrettoElement point = Sr25519.decodePublicKey(publicKey);
+        ExtendedPoint point = Sr25519.decodePublicKey(publicKey);
         return point == null ? null : new Signer(publicKey, point);
     }
 }
