@@ -1,21 +1,20 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import java.util.Locale;
-import java.util.OptionalInt;
 
-/** The BT_NETWORK presets. A local chain has no well-known subnet, so NET_UID must say which. */
+/** The BT_NETWORK presets. A local chain has no well-known subnet; it gets 46 like finney unless NET_UID says otherwise. */
 public enum BittensorNetwork {
-    FINNEY(OptionalInt.of(46)),
-    TEST(OptionalInt.of(428)),
-    LOCAL(OptionalInt.empty());
+    FINNEY(46),
+    TEST(428),
+    LOCAL(46);
 
-    private final OptionalInt netuid;
+    private final int netuid;
 
-    BittensorNetwork(OptionalInt netuid) {
+    BittensorNetwork(int netuid) {
         this.netuid = netuid;
     }
 
-    public OptionalInt presetNetuid() {
+    public int presetNetuid() {
         return netuid;
     }
 

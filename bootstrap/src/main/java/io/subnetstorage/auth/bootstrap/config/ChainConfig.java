@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,12 +36,24 @@ public class ChainConfig {
         return network().isPresent() || subtensorEndpoint().isPresent();
     }
 
-    public int netuid() {
-        if (ConfigValues.text(netuid).isEmpty() && network().orElse(null) == BittensorNetwork.LOCAL) {
-            throw new ConfigurationException("Invalid configuration: BT_NETWORK=local has no preset subnet; set NET_UID");
+    /** For {@code /rate-limits}: the BT_NETWORK name, or where the file metagraph came from. */
+    public String networkLabel() {
+        if (network().isPresent()) {
+            return network().get().label();
         }
-        int preset = network().flatMap(n -> n.presetNetuid().isPresent()
-                ? Optional.of(n.presetNetuid().getAsInt()) : Optional.empty()).orElse(DEFAULT_NETUID);
+        if (subtensorEndpoint().isPresent()) {
+            return "custom";
+        }
+        return metagraphFile().isPresent() ? "file" : "development";
+    }
+
+    /** True when the packaged development metagraph, whose keys are public, would be used. */
+    public boolean usesDevMetagraph() {
+        return !live() && metagraphFile().isEmpty();
+    }
+
+    public int netuid() {
+        int preset = network().map(BittensorNetwork::presetNetuid).orElse(DEFAULT_NETUID);
         return ConfigValues.integer("NET_UID", netuid, preset, 0, 0xFFFF);
     }
 

@@ -3,7 +3,6 @@ package io.subnetstorage.auth.bootstrap.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,14 +10,19 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(startApplication = true)
-@Property(name = "ssa.test.probe", value = "true")
-class ErrorFormatTest {
+@MicronautTest
+class ErrorFormatTest extends ServiceTest {
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("ssa.test.probe", "true");
+    }
 
     @Inject
     @Client("/")

@@ -1,0 +1,39 @@
+package io.subnetstorage.auth.bootstrap.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.port.out.QuotaLimiter;
+import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.quota.QuotaOutcome;
+import java.time.Instant;
+
+/** Counts rate-limiter outages (Redis errors) without changing what the limiter answers. */
+public final class CountingQuotaLimiter implements QuotaLimiter {
+
+    private final QuotaLimiter delegate;
+    private final DependencyErrors errors;
+
+    public CountingQuotaLimiter(QuotaLimiter delegate, String backend, MeterRegistry meters) {
+        this.delegate = delegate;
+        this.errors = new DependencyErrors(meters, "rate-limiter", backend);
+    }
+
+    @Override
+    public QuotaOutcome consume(Role role, Hotkey hotkey, Instant now) {
+        return errors.guard(() -> delegate.consume(role, hotkey, now));
+    }
+
+    @Override
+    public long globalUsage(Instant now) {
+        return errors.guard(() -> delegate.globalUsage(now));
+    }
+
+    @Override
+    public boolean reachable() {
+        boolean reachable = delegate.reachable();
+        if (!reachable) {
+            errors.count();
+        }
+        return reachable;
+    }
+}

@@ -1,0 +1,23 @@
+package io.subnetstorage.auth.bootstrap.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.port.out.ReplayGuard;
+import io.subnetstorage.auth.domain.replay.ReplayKey;
+import java.time.Instant;
+
+/** Counts replay-store outages (Redis errors) without changing what the guard answers. */
+public final class CountingReplayGuard implements ReplayGuard {
+
+    private final ReplayGuard delegate;
+    private final DependencyErrors errors;
+
+    public CountingReplayGuard(ReplayGuard delegate, String backend, MeterRegistry meters) {
+        this.delegate = delegate;
+        this.errors = new DependencyErrors(meters, "replay-store", backend);
+    }
+
+    @Override
+    public boolean claim(ReplayKey key, Instant keepUntil) {
+        return errors.guard(() -> delegate.claim(key, keepUntil));
+    }
+}

@@ -1,0 +1,38 @@
+package io.subnetstorage.auth.bootstrap.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.port.out.AuditEvent;
+import io.subnetstorage.auth.application.port.out.AuditTrail;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Counts what the audit trail records: grants issued by role and backend, refusals by role and reason.
+ * Every request's outcome passes through the audit trail, so this sees all of them exactly once.
+ */
+public final class MeteredAuditTrail implements AuditTrail {
+
+    private final AuditTrail delegate;
+    private final MeterRegistry meters;
+    private final Supplier<String> backend;
+
+    public MeteredAuditTrail(AuditTrail delegate, MeterRegistry meters, Supplier<String> backend) {
+        this.delegate = delegate;
+        this.meters = meters;
+        this.backend = backend;
+    }
+
+    @Override
+    public void append(AuditEvent event) {
+        String role = event.role().name().toLowerCase(Locale.ROOT);
+        if (event.allowed()) {
+            Counter.builder("ssa.grants.issued").description("Grants handed out")
+                    .tag("role", role).tag("backend", backend.get()).register(meters).increment();
+        } else {
+            Counter.builder("ssa.requests.denied").description("Requests refused, by reason code")
+                    .tag("role", role).tag("reason", event.denial().orElseThrow().name()).register(meters).increment();
+        }
+        delegate.append(event);
+    }
+}

@@ -1,0 +1,75 @@
+package io.subnetstorage.auth.bootstrap.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
+import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.QuotaLimiter;
+import io.subnetstorage.auth.bootstrap.config.ChainConfig;
+import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import java.time.Clock;
+import java.util.Map;
+
+/** The daily limits in force and today's global usage, with the field names of the deployed service. */
+@Controller
+@Tag(name = "info")
+class RateLimitsController {
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Limits(long dailyLimitPerMiner, long dailyLimitPerValidator, long totalDailyLimit) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Usage(long globalRequestsToday, long globalRemaining, String resetTime) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Environment(String network, int subnetId, String bucket, String region) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record RateLimits(Limits rateLimits, Usage currentUsage, Environment environment, Map<String, String> limitsExplanation) {
+    }
+
+    private final DailyQuotas quotas;
+    private final ChainConfig chain;
+    private final QuotaLimiter limiter;
+    private final ObjectStore store;
+    private final Clock clock;
+
+    RateLimitsController(LimitsConfig limits, ChainConfig chain, QuotaLimiter limiter, ObjectStore store, Clock clock) {
+        this.quotas = limits.quotas();
+        this.chain = chain;
+        this.limiter = limiter;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Get("/rate-limits")
+    @Operation(summary = "Daily limits and today's global usage")
+    HttpResponse<?> rateLimits() {
+        long used;
+        try {
+            used = limiter.globalUsage(clock.instant());
+        } catch (DependencyUnavailable e) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody("Rate limiter unavailable"));
+        }
+        return HttpResponse.ok(new RateLimits(
+                new Limits(quotas.perMiner(), quotas.perValidator(), quotas.global()),
+                new Usage(used, Math.max(0, quotas.global() - used), "Midnight UTC daily"),
+                new Environment(chain.networkLabel(), chain.netuid(), store.bucket(), store.region()),
+                Map.of(
+                        "daily_limit_per_miner", "Grants one miner hotkey may receive per UTC day",
+                        "daily_limit_per_validator", "Grants one validator hotkey may receive per UTC day; "
+                                + "miners and validators are counted apart",
+                        "total_daily_limit", "Grants the whole service hands out per UTC day",
+                        "charging", "Only requests that pass signature and membership checks are counted")));
+    }
+}

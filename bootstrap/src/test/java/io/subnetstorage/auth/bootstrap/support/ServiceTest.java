@@ -1,0 +1,72 @@
+package io.subnetstorage.auth.bootstrap.support;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base class for {@code @MicronautTest} classes that run the whole service against test backends: the
+ * shared {@link TestStore} s3proxy, a fresh {@link TestDatabase}, in-process quotas and replay keys,
+ * and the development metagraph (or {@link #metagraphFile()}). Every SPEC §6 setting is set here, so
+ * variables exported in the shell (REDIS_URL, S3_BUCKET...) cannot leak into a test.
+ * Override {@link #extraProperties()} to change any of them, e.g. {@code ssa.limits.per-miner}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServiceTest implements TestPropertyProvider {
+
+    private TestDatabase database;
+
+    /** A metagraph file to use instead of the packaged development one. */
+    protected Optional<Path> metagraphFile() {
+        return Optional.empty();
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        database = TestDatabase.create();
+        Map<String, String> properties = new HashMap<>(TestSettings.cleared());
+        properties.put("ssa.s3.endpoint", TestStore.endpoint().toString());
+        properties.put("ssa.s3.bucket", TestStore.BUCKET);
+        properties.put("ssa.s3.region", TestStore.REGION);
+        properties.put("ssa.s3.access-key-id", TestStore.CREDENTIALS.accessKeyId());
+        properties.put("ssa.s3.secret-access-key", TestStore.CREDENTIALS.secretAccessKey());
+        properties.put("ssa.database-url", database.databaseUrl());
+        properties.put("ssa.data-dir", tempDir().toString());
+        metagraphFile().ifPresentOrElse(
+                file -> properties.put("ssa.chain.metagraph-file", file.toString()),
+                // The test backends are "real" to the safety rule; development mode lets the dev keys in.
+                () -> properties.put("ssa.dev-mode", "true"));
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    protected TestDatabase database() {
+        return database;
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("ssa-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

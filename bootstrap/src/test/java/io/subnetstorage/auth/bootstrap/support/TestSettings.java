@@ -1,0 +1,26 @@
+package io.subnetstorage.auth.bootstrap.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every SPEC §6 property set to "not configured", to start a test context from a known, clean state. */
+public final class TestSettings {
+
+    static final List<String> ALL = List.of(
+            "ssa.dev-mode", "ssa.data-dir", "ssa.redis-url", "ssa.database-url", "ssa.admin-token",
+            "ssa.s3.bucket", "ssa.s3.region", "ssa.s3.access-key-id", "ssa.s3.secret-access-key", "ssa.s3.endpoint",
+            "ssa.s3.path-style", "ssa.s3.public-endpoint", "ssa.s3.embedded-port",
+            "ssa.chain.network", "ssa.chain.netuid", "ssa.chain.subtensor-endpoint", "ssa.chain.metagraph-file",
+            "ssa.chain.min-validator-stake", "ssa.chain.sync-interval", "ssa.chain.max-age", "ssa.chain.check-coldkey-owner",
+            "ssa.limits.per-miner", "ssa.limits.per-validator", "ssa.limits.total");
+
+    private TestSettings() {
+    }
+
+    public static Map<String, String> cleared() {
+        Map<String, String> properties = new HashMap<>();
+        ALL.forEach(name -> properties.put(name, ""));
+        return properties;
+    }
+}
