@@ -18,9 +18,11 @@ public final class TestSettings {
     private TestSettings() {
     }
 
+    /** Also a random HTTP port: application.yml asks for PORT or 8000, which a running service may hold. */
     public static Map<String, String> cleared() {
         Map<String, String> properties = new HashMap<>();
         ALL.forEach(name -> properties.put(name, ""));
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 }

@@ -1,0 +1,37 @@
+package io.subnetstorage.auth.bootstrap.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.subnetstorage.auth.bootstrap.support.TestSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With nothing configured the service runs on embedded PostgreSQL, s3proxy and the development metagraph. */
+class EmbeddedDefaultsTest {
+
+    @Test
+    void startsEverythingEmbeddedAndReportsHealthy() throws Exception {
+        Path dataDir = Files.createTempDirectory("ssa-embedded");
+        Map<String, Object> properties = new HashMap<>(TestSettings.cleared());
+        properties.put("ssa.data-dir", dataDir.toString());
+        properties.put("ssa.s3.embedded-port", "0");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+                HttpClient client = HttpClient.create(server.getURL())) {
+            Map<?, ?> health = client.toBlocking().retrieve("/healthcheck", Map.class);
+            assertEquals("ok", health.get("status"), health.toString());
+            assertEquals(true, health.get("s3_ok"));
+            assertEquals("in-process", health.get("rate_limiter"));
+            assertEquals("file", ((Map<?, ?>) health.get("metagraph_syncer")).get("source"));
+            assertTrue(Files.exists(dataDir.resolve("postgres/postgresql.conf")), "cluster kept in DATA_DIR");
+            assertTrue(Files.isDirectory(dataDir.resolve("s3/subnet-storage")), "bucket created in DATA_DIR");
+            assertTrue(Files.exists(dataDir.resolve("s3-credentials.properties")), "local credentials persisted");
+        }
+    }
+}
