@@ -1,0 +1,80 @@
+package io.subnetstorage.auth.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The dependency rule of ADR 0001, for any root package: the product's ({@code io.subnetstorage.auth})
+ * and the planted violations' ({@code io.subnetstorage.auth.archfixtures}), so each rule is shown to bite.
+ */
+final class ArchitectureRules {
+
+    static final List<String> FRAMEWORKS = List.of("io.micronaut..", "jakarta..", "io.lettuce..", "software.amazon..",
+            "io.minio..", "org.flywaydb..", "com.fasterxml..");
+    static final List<String> ADAPTERS = List.of("s3", "redis", "postgres", "bittensor");
+
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    ArchRule coreUsesNoFramework() {
+        return noClasses().that().resideInAnyPackage(core())
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS.toArray(String[]::new))
+                .because("domain and application are plain Java; frameworks live in adapters and bootstrap");
+    }
+
+    ArchRule coreUsesNoAdapterOrBootstrap() {
+        List<String> outer = new ArrayList<>(adapterPackages());
+        outer.add(root + ".bootstrap..");
+        return noClasses().that().resideInAnyPackage(core())
+                .should().dependOnClassesThat().resideInAnyPackage(outer.toArray(String[]::new))
+                .because("the core reaches the outside only through its ports");
+    }
+
+    ArchRule adaptersAreIndependent() {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String adapter : ADAPTERS) {
+            String[] others = ADAPTERS.stream().filter(a -> !a.equals(adapter)).map(a -> root + "." + a + "..")
+                    .toArray(String[]::new);
+            rules.add(noClasses().that().resideInAPackage(root + "." + adapter + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others).allowEmptyShould(true));
+        }
+        return CompositeArchRule.of(rules)
+                .because("one adapter per technology, swapped alone; only bootstrap combines them");
+    }
+
+    ArchRule onlyBootstrapUsesAdapters() {
+        List<String> allowed = new ArrayList<>(adapterPackages());
+        allowed.add(root + ".bootstrap..");
+        return noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
+                .and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(adapterPackages().toArray(String[]::new))
+                .because("adapters are chosen by configuration in bootstrap, nowhere else");
+    }
+
+    ArchRule nothingUsesBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..").and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")
+                .because("bootstrap is the outermost ring");
+    }
+
+    ArchRule noPackageCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    private String[] core() {
+        return new String[] {root + ".domain..", root + ".application.."};
+    }
+
+    private List<String> adapterPackages() {
+        return Arrays.asList(ADAPTERS.stream().map(a -> root + "." + a + "..").toArray(String[]::new));
+    }
+}

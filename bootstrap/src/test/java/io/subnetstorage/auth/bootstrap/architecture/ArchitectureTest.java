@@ -1,0 +1,52 @@
+package io.subnetstorage.auth.bootstrap.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The product's own classes (every module is on bootstrap's classpath) obey the dependency rule. */
+class ArchitectureTest {
+
+    private static final ArchitectureRules RULES = new ArchitectureRules("io.subnetstorage.auth");
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("io.subnetstorage.auth");
+    }
+
+    @Test
+    void domainAndApplicationUseNoFramework() {
+        RULES.coreUsesNoFramework().check(product);
+    }
+
+    @Test
+    void domainAndApplicationUseNoAdapterOrBootstrap() {
+        RULES.coreUsesNoAdapterOrBootstrap().check(product);
+    }
+
+    @Test
+    void adaptersDoNotUseEachOther() {
+        RULES.adaptersAreIndependent().check(product);
+    }
+
+    @Test
+    void onlyBootstrapUsesAdapters() {
+        RULES.onlyBootstrapUsesAdapters().check(product);
+    }
+
+    @Test
+    void nothingUsesBootstrap() {
+        RULES.nothingUsesBootstrap().check(product);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        RULES.noPackageCycles().check(product);
+    }
+}
