@@ -9,7 +9,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Builds the signed envelope from wire fields. An address or signature that cannot be parsed throws
+ * Builds the signed envelope from wire fields, or from {@code X-Tao} headers when the request carries
+ * them. An address or signature that cannot be parsed throws
  * {@link io.subnetstorage.auth.domain.identity.MalformedIdentity}, answered as 401 {@code Invalid signature}.
  */
 final class Envelopes {
@@ -18,8 +19,16 @@ final class Envelopes {
     }
 
     static SignedEnvelope of(HttpRequest<?> request, String hotkey, String signature, long timestamp, Long expiry) {
-        return SignedEnvelope.of(Hotkey.of(hotkey), Signature.fromHex(signature), timestamp,
-                expiry == null ? OptionalLong.empty() : OptionalLong.of(expiry), origin(request));
+        Hotkey signer = Hotkey.of(hotkey);
+        OptionalLong requestExpiry = expiry == null ? OptionalLong.empty() : OptionalLong.of(expiry);
+        var headerProof = TaoHeaders.proof(request, hotkey);
+        if (headerProof.isPresent()) {
+            return SignedEnvelope.ofHeaders(signer, headerProof.get(), timestamp, requestExpiry, origin(request));
+        }
+        if (signature == null) {
+            throw new MissingSignature();
+        }
+        return SignedEnvelope.of(signer, Signature.fromHex(signature), timestamp, requestExpiry, origin(request));
     }
 
     static RequestOrigin origin(HttpRequest<?> request) {

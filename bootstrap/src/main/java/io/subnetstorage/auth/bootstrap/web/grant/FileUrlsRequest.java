@@ -16,7 +16,7 @@ import java.util.List;
 record FileUrlsRequest(
         @NotNull String hotkey,
         @NotNull Long timestamp,
-        @NotNull String signature,
+        @Nullable String signature,
         @NotNull String minerHotkey,
         @NotNull @Size(max = 1000) List<@NotNull String> fileKeys,
         @Nullable @Min(1) @Max(168) Integer expiryHours) {

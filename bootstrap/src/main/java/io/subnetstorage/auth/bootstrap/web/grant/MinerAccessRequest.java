@@ -10,5 +10,5 @@ import jakarta.validation.constraints.NotNull;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 record MinerAccessRequest(
-        @NotNull String coldkey, @NotNull String hotkey, @NotNull Long timestamp, @NotNull String signature, @Nullable Long expiry) {
+        @NotNull String coldkey, @NotNull String hotkey, @NotNull Long timestamp, @Nullable String signature, @Nullable Long expiry) {
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 record ValidatorRequest(
         @NotNull String hotkey,
         @NotNull Long timestamp,
-        @NotNull String signature,
+        @Nullable String signature,
         @Nullable Long expiry,
         @Nullable String minerHotkey,
         @Nullable String continuationToken) {
