@@ -54,10 +54,20 @@ final class ArchitectureRules {
     ArchRule onlyBootstrapUsesAdapters() {
         List<String> allowed = new ArrayList<>(adapterPackages());
         allowed.add(root + ".bootstrap..");
+        allowed.add(root + ".client..");
         return noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
                 .and().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(adapterPackages().toArray(String[]::new))
                 .because("adapters are chosen by configuration in bootstrap, nowhere else");
+    }
+
+    /** The client signs requests with the server's key code, and uses nothing else of the server's outer ring. */
+    ArchRule clientUsesOnlyIdentityCode() {
+        return noClasses().that().resideInAPackage(root + ".client..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".s3..", root + ".redis..",
+                        root + ".postgres..", root + ".bittensor.metagraph..", root + ".bootstrap..")
+                .allowEmptyShould(true)
+                .because("the client ships to miners and validators without the server's adapters");
     }
 
     ArchRule nothingUsesBootstrap() {

@@ -50,6 +50,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void forbidsClientUsingServerAdapters() {
+        assertReports(RULES.clientUsesOnlyIdentityCode(), "ClientUsingS3");
+    }
+
+    @Test
     void forbidsBootstrapUseOutsideBootstrap() {
         assertReports(RULES.nothingUsesBootstrap(), "ApplicationUsingBootstrap");
     }

@@ -41,6 +41,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void clientUsesOnlyIdentityCode() {
+        RULES.clientUsesOnlyIdentityCode().check(product);
+    }
+
+    @Test
     void nothingUsesBootstrap() {
         RULES.nothingUsesBootstrap().check(product);
     }

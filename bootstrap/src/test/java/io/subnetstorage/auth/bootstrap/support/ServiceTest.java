@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -35,6 +34,7 @@ public abstract class ServiceTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         database = TestDatabase.create();
+        dropAtExit(database);
         Map<String, String> properties = new HashMap<>(TestSettings.cleared());
         properties.put("ssa.s3.endpoint", TestStore.endpoint().toString());
         properties.put("ssa.s3.bucket", TestStore.BUCKET);
@@ -55,11 +55,12 @@ public abstract class ServiceTest implements TestPropertyProvider {
         return database;
     }
 
-    @AfterAll
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    /**
+     * Dropped when the JVM exits, not in {@code @AfterAll}: that runs before the Micronaut extension
+     * closes the context, and the audit trail's final flush would then wait for a vanished database.
+     */
+    private static void dropAtExit(TestDatabase database) {
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
     }
 
     private static Path tempDir() {
