@@ -136,14 +136,18 @@ class MinerClientTest {
 
     @Test
     void aRefusedGrantStopsTheBatchWithTheServiceText() throws IOException {
-        http.on("/get-folder-access/", request -> new FakeHttp.Response(429, "application/json", "{\"detail\": \"Daily limit of 20 exceeded.\"}"));
         Path file = file("a.bin", 2000);
-        ServiceClient service = new ServiceClient(http.uri("/get-folder-access/x"), ALICE, Transfers.newHttpClient(), FakeHttp.FAST, clock);
-        MinerClient refused = new MinerClient(service, ALICE.address(), dir.resolve("other.json"), Duration.ofMinutes(1));
+        try (FakeHttp quotaSpent = new FakeHttp()) {
+            quotaSpent.on("/get-folder-access",
+                    request -> new FakeHttp.Response(429, "application/json", "{\"detail\": \"Daily limit of 20 exceeded.\"}"));
+            ServiceClient service = new ServiceClient(quotaSpent.uri("/"), ALICE, Transfers.newHttpClient(), FakeHttp.FAST, clock);
+            MinerClient refused = new MinerClient(service, ALICE.address(), dir.resolve("other.json"), Duration.ofMinutes(1));
 
-        ServiceException error = assertThrows(ServiceException.class, () -> refused.upload("1", List.of(file), ProgressListener.NONE));
+            ServiceException error = assertThrows(ServiceException.class, () -> refused.upload("1", List.of(file), ProgressListener.NONE));
 
-        assertEquals(429, error.status());
-        assertEquals("Daily limit of 20 exceeded.", error.detail());
+            assertEquals(429, error.status());
+            assertEquals("Daily limit of 20 exceeded.", error.detail());
+            assertEquals(1, quotaSpent.requestsTo("/get-folder-access").size(), "a quota refusal is not retried");
+        }
     }
 }

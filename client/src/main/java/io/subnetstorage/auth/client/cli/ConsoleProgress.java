@@ -10,10 +10,13 @@ final class ConsoleProgress implements ProgressListener {
     private static final int WIDTH = 30;
 
     private final PrintStream out;
+    private final boolean interactive;
     private int lastPercent = -1;
 
-    ConsoleProgress(PrintStream out) {
+    /** A log (not a terminal) gets a line per quarter instead of a redrawn bar. */
+    ConsoleProgress(PrintStream out, boolean interactive) {
         this.out = out;
+        this.interactive = interactive;
     }
 
     @Override
@@ -22,19 +25,20 @@ final class ConsoleProgress implements ProgressListener {
             return;
         }
         int percent = (int) (100 * sent / total);
-        if (percent == lastPercent) {
+        int step = interactive ? percent : percent / 25 * 25;
+        if (step == lastPercent) {
             return;
         }
-        lastPercent = percent;
-        int filled = percent * WIDTH / 100;
-        out.printf("\r%s [%s%s] %3d%% %.1f/%.1f MiB", name(key), "#".repeat(filled), ".".repeat(WIDTH - filled), percent,
-                sent / 1048576.0, total / 1048576.0);
+        lastPercent = step;
+        int filled = step * WIDTH / 100;
+        out.printf("%s%s [%s%s] %3d%% %.1f/%.1f MiB%s", interactive ? "\r" : "", name(key), "#".repeat(filled), ".".repeat(WIDTH - filled),
+                step, sent / 1048576.0, total / 1048576.0, interactive ? "" : "\n");
         out.flush();
     }
 
     @Override
     public synchronized void done(String key, long total) {
-        out.print(total >= LARGE ? "\n" : "");
+        out.print(interactive && total >= LARGE ? "\n" : "");
         out.println("uploaded " + key + " (" + total + " bytes)");
         lastPercent = -1;
     }

@@ -42,7 +42,7 @@ class MinerCommand {
         public Integer call() {
             Sr25519Keypair key = keys.hotkey();
             MinerClient miner = new MinerClient(service.client(key), keys.coldkeyFor(key), stateFile, Duration.ofMinutes(marginMinutes));
-            UploadReport report = miner.upload(job, sources, new ConsoleProgress(System.err));
+            UploadReport report = miner.upload(job, sources, new ConsoleProgress(System.err, System.console() != null));
             report.skipped().forEach(skipped -> System.out.println("already uploaded " + skipped));
             report.failed().forEach((failedKey, reason) -> System.err.println("FAILED " + failedKey + ": " + reason));
             System.out.printf("%d uploaded, %d already there, %d failed%n", report.uploaded().size(), report.skipped().size(),
