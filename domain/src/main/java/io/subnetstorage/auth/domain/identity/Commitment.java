@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public record Commitment(CommitmentKind kind, String text) {
 
+    private static final String OPERATOR_ACTION = "[a-z][a-z-]{0,31}";
+    private static final String OPERATOR_TARGET = "[A-Za-z0-9._-]{1,128}";
+
     public Commitment {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
@@ -37,11 +40,26 @@ public record Commitment(CommitmentKind kind, String text) {
         return of(CommitmentKind.VALIDATOR_FILES, miner.value(), validator.value(), Long.toString(timestamp));
     }
 
+    /**
+     * The subnet owner's authorisation of one operator action: {@code action} is a lower-case word
+     * ({@code revoke}), {@code target} the hotkey or access key id it concerns. Neither may hold a colon,
+     * so the text parses back to exactly these values.
+     */
+    public static Commitment operator(String action, String target, long timestamp) {
+        if (action == null || !action.matches(OPERATOR_ACTION)) {
+            throw new IllegalArgumentException("an operator action is a lower-case word");
+        }
+        if (target == null || !target.matches(OPERATOR_TARGET)) {
+            throw new IllegalArgumentException("an operator target is 1 to 128 letters, digits, '.', '_' or '-'");
+        }
+        return of(CommitmentKind.OPERATOR, action, target, Long.toString(timestamp));
+    }
+
     private static Commitment of(CommitmentKind kind, String... values) {
         return new Commitment(kind, kind.prefix() + String.join(":", values));
     }
 
-    /** Recognises a commitment text; the values are SS58 addresses and a decimal timestamp. */
+    /** Recognises a commitment text; the values are SS58 addresses (an operator's: action and target) and a decimal timestamp. */
     public static Optional<Commitment> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -60,8 +78,13 @@ public record Commitment(CommitmentKind kind, String text) {
             return false;
         }
         String timestamp = values.get(values.size() - 1);
-        return timestamp.matches("-?[0-9]{1,19}")
-                && values.subList(0, values.size() - 1).stream().allMatch(Ss58Address::looksLikeSs58);
+        if (!timestamp.matches("-?[0-9]{1,19}")) {
+            return false;
+        }
+        if (kind == CommitmentKind.OPERATOR) {
+            return values.get(0).matches(OPERATOR_ACTION) && values.get(1).matches(OPERATOR_TARGET);
+        }
+        return values.subList(0, values.size() - 1).stream().allMatch(Ss58Address::looksLikeSs58);
     }
 
     /** The timestamp the commitment carries. */

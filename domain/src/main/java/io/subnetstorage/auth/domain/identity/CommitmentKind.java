@@ -2,14 +2,17 @@ package io.subnetstorage.auth.domain.identity;
 
 /**
  * The commitments deployed clients sign, byte-exact. The format strings are what
- * {@code /commitment-formats} publishes, so they must never change.
+ * {@code /commitment-formats} publishes, so they must never change. {@link #OPERATOR} is this
+ * product's own, signed by the subnet owner's hotkey for the operator endpoints.
  */
 public enum CommitmentKind {
     MINER_FOLDER_ACCESS("s3:data:access:{coldkey}:{hotkey}:{timestamp}", "s3:data:access:"),
     VALIDATOR_ACCESS("s3:validator:access:{timestamp}", "s3:validator:access:"),
     VALIDATOR_MINER("s3:validator:miner:{miner_hotkey}:{timestamp}", "s3:validator:miner:"),
     VALIDATOR_FOLDERS("s3:validator:folders:{hotkey}:{timestamp}", "s3:validator:folders:"),
-    VALIDATOR_FILES("s3:validator:files:{miner_hotkey}:{hotkey}:{timestamp}", "s3:validator:files:");
+    VALIDATOR_FILES("s3:validator:files:{miner_hotkey}:{hotkey}:{timestamp}", "s3:validator:files:"),
+    /** Not a client commitment: the subnet owner authorising an operator action on a target. */
+    OPERATOR("s3:operator:{action}:{target}:{timestamp}", "s3:operator:");
 
     private final String format;
     private final String prefix;
