@@ -69,6 +69,7 @@ class CorsDocsMetricsTest extends ServiceTest {
 
     @Test
     void metricsExposeGrantsDenialsVerificationAndMetagraph() {
+        client.toBlocking().retrieve("/structure-info");
         RequestOrigin origin = new RequestOrigin("r1", "/get-folder-access", "127.0.0.1");
         audit.append(new AuditEvent(Instant.now(), origin, Role.MINER, Optional.of("5Grw"), Optional.empty()));
         audit.append(new AuditEvent(Instant.now(), origin, Role.VALIDATOR, Optional.of("5Grw"),
@@ -83,5 +84,6 @@ class CorsDocsMetricsTest extends ServiceTest {
         assertTrue(text.contains("ssa_signature_verification_seconds_count 1"));
         assertTrue(text.contains("ssa_metagraph_neurons "));
         assertTrue(text.contains("ssa_metagraph_age_seconds "));
+        assertTrue(text.contains("http_server_requests_seconds_count"), "HTTP server timings");
     }
 }
