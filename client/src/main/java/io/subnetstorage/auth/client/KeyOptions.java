@@ -26,7 +26,13 @@ public record KeyOptions(
     }
 
     Path walletRoot() {
-        return walletPath != null ? walletPath : Path.of(System.getProperty("user.home"), ".bittensor", "wallets");
+        Path home = Path.of(System.getProperty("user.home"));
+        if (walletPath == null) {
+            return home.resolve(".bittensor").resolve("wallets");
+        }
+        // btcli accepts "~/..." even where no shell expanded it (--wallet.path=~/w).
+        String text = walletPath.toString();
+        return text.equals("~") || text.startsWith("~/") ? home.resolve(text.substring(Math.min(2, text.length()))) : walletPath;
     }
 
     Path walletDirectory() {

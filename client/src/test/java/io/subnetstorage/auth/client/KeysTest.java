@@ -77,6 +77,13 @@ class KeysTest {
     }
 
     @Test
+    void aTildeWalletPathIsTheHomeFolder() {
+        KeyOptions options = KeyOptions.ofWallet(Path.of("~/wallets-x"), "w", "h");
+
+        assertEquals(Path.of(System.getProperty("user.home"), "wallets-x", "w", "hotkeys", "h"), options.hotkeyFile());
+    }
+
+    @Test
     void aBadSecretIsAClientError() {
         assertThrows(ClientException.class, () -> Keys.hotkey(new KeyOptions(null, "not a mnemonic", null, null, null, wallets, null)));
     }
