@@ -24,6 +24,8 @@ class PostgresGrantHistory implements GrantHistory {
             + " WHERE principal = ? AND expires_at > ? ORDER BY expires_at, id";
     private static final String RECENT = "SELECT " + GrantRows.COLUMNS + " FROM access_grants"
             + " WHERE principal = ? ORDER BY issued_at DESC, id LIMIT ?";
+    private static final String SIGNED_BY = "SELECT " + GrantRows.COLUMNS + " FROM access_grants"
+            + " WHERE signing_key_id = ? AND expires_at > ? ORDER BY expires_at, id LIMIT ?";
     private static final String AUDIT = "SELECT at, request_id, endpoint, client_address, role, hotkey, reason_code"
             + " FROM audit_events WHERE hotkey = ? ORDER BY at DESC, id DESC LIMIT ?";
 
@@ -41,6 +43,11 @@ class PostgresGrantHistory implements GrantHistory {
     @Override
     public List<AccessGrant> recent(Hotkey hotkey, int limit) {
         return grants("reading recent grants", RECENT, hotkey.value(), Math.max(0, limit));
+    }
+
+    @Override
+    public List<AccessGrant> outstandingSignedBy(String signingKeyId, Instant now, int limit) {
+        return grants("reading grants by signing key", SIGNED_BY, signingKeyId, Jdbc.timestamp(now), Math.max(0, limit));
     }
 
     @Override

@@ -13,4 +13,10 @@ public interface GrantHistory {
     List<AccessGrant> recent(Hotkey hotkey, int limit);
 
     List<AuditEvent> auditHistory(Hotkey hotkey, int limit);
+
+    /**
+     * Grants signed by one store access key that are still valid at {@code now}, soonest to expire
+     * first: what rotating that key cuts off.
+     */
+    List<AccessGrant> outstandingSignedBy(String signingKeyId, Instant now, int limit);
 }
