@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code subnet-storage-client} command line: miners upload, validators list and download, operators debug. */
-@Command(name = "subnet-storage-client", mixinStandardHelpOptions = true, version = "subnet-storage-client 0.1.0",
+@Command(name = "subnet-storage-client", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "subnet-storage-client 0.1.0",
         description = "Client of the Subnet Storage auth service.",
         subcommands = {MinerCommand.class, ValidatorCommand.class, HealthCommand.class, SignCommand.class, AddressCommand.class})
 public final class Main {
