@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
@@ -32,6 +33,8 @@ class EmbeddedDefaultsTest {
             assertTrue(Files.exists(dataDir.resolve("postgres/postgresql.conf")), "cluster kept in DATA_DIR");
             assertTrue(Files.isDirectory(dataDir.resolve("s3/subnet-storage")), "bucket created in DATA_DIR");
             assertTrue(Files.exists(dataDir.resolve("s3-credentials.properties")), "local credentials persisted");
+            assertTrue(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "cluster running");
         }
+        assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "cluster stopped with the service");
     }
 }
