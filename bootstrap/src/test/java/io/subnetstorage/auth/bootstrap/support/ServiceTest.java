@@ -16,6 +16,14 @@ import org.junit.jupiter.api.TestInstance;
  * and the development metagraph (or {@link #metagraphFile()}). Every SPEC §6 setting is set here, so
  * variables exported in the shell (REDIS_URL, S3_BUCKET...) cannot leak into a test.
  * Override {@link #extraProperties()} to change any of them, e.g. {@code ssa.limits.per-miner}.
+ * <pre>{@code
+ * @MicronautTest
+ * class UploadTest extends ServiceTest {
+ *     @Inject EmbeddedServer server;          // server.getURI(): the service's base URL
+ *     // TestStore.endpoint(), TestStore.CREDENTIALS, TestStore.BUCKET: the store, to inspect uploads
+ *     // database().connect(): this class's database, to inspect the ledger
+ * }
+ * }</pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceTest implements TestPropertyProvider {
