@@ -22,6 +22,7 @@ final class ClosedLoopRun {
     }
 
     RunResult run(String name, Requests requests, Duration duration) throws InterruptedException {
+        CpuSample cpuStart = CpuSample.now();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Tally> tallies = new ArrayList<>();
@@ -36,7 +37,8 @@ final class ClosedLoopRun {
         }
         Tally total = new Tally();
         tallies.forEach(total::add);
-        return new RunResult(name, "closed x" + connections, 0, (total.lastCompletionNanos - start) / 1e9, total);
+        return new RunResult(name, "closed x" + connections, 0, (total.lastCompletionNanos - start) / 1e9, total,
+                CpuSample.now().since(cpuStart));
     }
 
     private void work(Requests requests, long end, Tally tally) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * <li>{@code metagraph out= miners= validators=} writes the run's METAGRAPH_FILE;</li>
  * <li>{@code seed data-dir= endpoint= bucket= miners= jobs=} fills the embedded store;</li>
  * <li>{@code run url= path= kind=get|miner|validator|folders rate=N|max duration= connections= name= out=}
- * runs one step and appends its JSON line to {@code out};</li>
+ * runs one step and appends its JSON line to {@code out} ({@code jfr-pid= jfr-file=} record the service meanwhile);</li>
  * <li>{@code ceiling duration= connections=} measures the generator against a trivial in-process responder.</li>
  * </ul>
  */
@@ -63,10 +63,12 @@ public final class LoadMain {
         }
         InetSocketAddress target = new InetSocketAddress(url.getHost(), url.getPort());
         String name = options.getOrDefault("name", path);
-        if ("max".equals(rate)) {
-            return new ClosedLoopRun(target, connections).run(name, requests, duration);
+        try (Recording recording = Recording.start(options)) {
+            if ("max".equals(rate)) {
+                return new ClosedLoopRun(target, connections).run(name, requests, duration);
+            }
+            return new OpenLoopRun(target, connections, Duration.ofSeconds(10)).run(name, requests, Double.parseDouble(rate), duration);
         }
-        return new OpenLoopRun(target, connections, Duration.ofSeconds(10)).run(name, requests, Double.parseDouble(rate), duration);
     }
 
     private static RunResult ceiling(Map<String, String> options) throws Exception {

@@ -40,6 +40,7 @@ final class OpenLoopRun {
             tallies.add(tally);
             workers.add(Workers.start("load-" + i, () -> work(requests, due, tally)));
         }
+        CpuSample cpuStart = CpuSample.now();
         long start = System.nanoTime();
         for (long i = 0; i < count; i++) {
             long dueAt = start + (long) (i * intervalNanos);
@@ -69,7 +70,7 @@ final class OpenLoopRun {
         }
         workers.forEach(Thread::interrupt);
         double seconds = Math.max(duration.toNanos(), total.lastCompletionNanos - start) / 1e9;
-        return new RunResult(name, "open", rate, seconds, total);
+        return new RunResult(name, "open", rate, seconds, total, CpuSample.now().since(cpuStart));
     }
 
     private void work(Requests requests, BlockingQueue<Long> due, Tally tally) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /** What one load step achieved, printed as a table row and as one JSON line for scripts/bench.sh. */
-record RunResult(String name, String mode, double offeredRate, double seconds, Tally tally) {
+record RunResult(String name, String mode, double offeredRate, double seconds, Tally tally, CpuSample cpu) {
 
     double achievedRate() {
         return total() / seconds;
@@ -46,9 +46,11 @@ record RunResult(String name, String mode, double offeredRate, double seconds, T
         errors.append('}');
         return String.format(Locale.ROOT, "{\"name\":\"%s\",\"mode\":\"%s\",\"offered_rps\":%.0f,\"seconds\":%.2f,"
                         + "\"achieved_rps\":%.1f,\"success_rps\":%.1f,\"successes\":%d,\"errors\":%s,"
-                        + "\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"p999_ms\":%.3f,\"max_ms\":%.3f}",
+                        + "\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"p999_ms\":%.3f,\"max_ms\":%.3f,"
+                        + "\"generator_cpu_ms\":%d,\"machine_busy_ms\":%d}",
                 name, mode, offeredRate, seconds, achievedRate(), successRate(), tally.successes(), errors,
-                millis(50), millis(90), millis(99), millis(99.9), tally.latencyMicros.getMaxValue() / 1000.0);
+                millis(50), millis(90), millis(99), millis(99.9), tally.latencyMicros.getMaxValue() / 1000.0,
+                cpu.generatorNanos() / 1_000_000, cpu.machineBusyNanos() / 1_000_000);
     }
 
     String row() {

@@ -3,17 +3,15 @@ package io.subnetstorage.auth.benchmarks.profile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the CPU samples of a JFR recording fall: the hottest leaf methods (self time), the share of
- * samples with a frame of each component anywhere on the stack (inclusive, so shares overlap), and
+ * samples by component (the nearest non-JDK frame), and
  * samples by thread group. Usage: {@code java -cp benchmarks.jar ...JfrTopFrames recording.jfr [top]}.
  */
 public final class JfrTopFrames {
@@ -46,10 +44,23 @@ public final class JfrTopFrames {
     public static void main(String[] args) throws Exception {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> inclusive = new HashMap<>();
+        Map<String, Integer> component = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         int samples = 0;
+        Map<String, Double> totals = new LinkedHashMap<>();
+        int cpuLoads = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            switch (event.getEventType().getName()) {
+                case "jdk.GarbageCollection" -> totals.merge("GC pauses, ms", event.getDuration("sumOfPauses").toNanos() / 1e6, Double::sum);
+                case "jdk.Compilation" -> totals.merge("JIT compilations, ms", event.getDuration().toNanos() / 1e6, Double::sum);
+                case "jdk.CPULoad" -> {
+                    cpuLoads++;
+                    totals.merge("service JVM CPU, % of machine (mean)", 100 * (event.getDouble("jvmUser") + event.getDouble("jvmSystem")), Double::sum);
+                    totals.merge("whole machine CPU, % (mean)", 100 * event.getDouble("machineTotal"), Double::sum);
+                }
+                default -> {
+                }
+            }
             if (!"jdk.ExecutionSample".equals(event.getEventType().getName()) || event.getStackTrace() == null) {
                 continue;
             }
@@ -58,20 +69,38 @@ public final class JfrTopFrames {
             if (!frames.isEmpty()) {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
             }
-            Set<String> seen = new LinkedHashSet<>();
-            for (RecordedFrame frame : frames) {
-                String type = frame.getMethod().getType().getName();
-                COMPONENTS.entrySet().stream().filter(c -> type.startsWith(c.getKey())).findFirst()
-                        .ifPresent(c -> seen.add(c.getValue()));
-            }
-            seen.forEach(component -> inclusive.merge(component, 1, Integer::sum));
+            component.merge(nearestComponent(frames), 1, Integer::sum);
             String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
-            threads.merge(thread == null ? "?" : thread.replaceAll("[-#]?\\d+$", "").replaceAll("-\\d+-", "-N-"), 1, Integer::sum);
+            threads.merge(thread == null ? "?" : thread.replaceAll("-\\d+-", "-N-").replaceAll("[-#]?\\d+$", ""), 1, Integer::sum);
         }
-        System.out.println("samples: " + samples);
-        print("component (inclusive, overlapping)", inclusive, samples, top);
+        System.out.println("execution samples: " + samples);
+        for (Map.Entry<String, Double> total : totals.entrySet()) {
+            double value = total.getKey().contains("mean") ? total.getValue() / Math.max(1, cpuLoads) : total.getValue();
+            System.out.printf("%s: %.1f%n", total.getKey(), value);
+        }
+        print("component of the nearest non-JDK frame (self time)", component, samples, top);
         print("thread group", threads, samples, top);
         print("leaf method (self)", self, samples, top);
+    }
+
+    /**
+     * The component of the frame closest to the leaf that is not JDK code: a sample in HashMap.get called
+     * by Lettuce is Redis time. Whole-stack (inclusive) shares say little here, because Micronaut's and
+     * Micrometer's filters wrap every request.
+     */
+    private static String nearestComponent(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            for (Map.Entry<String, String> entry : COMPONENTS.entrySet()) {
+                if (type.startsWith(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return "other library (" + type.substring(0, Math.max(0, type.lastIndexOf('.'))) + ")";
+            }
+        }
+        return "JDK only (no library frame on the stack)";
     }
 
     private static String name(RecordedFrame frame) {

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Benchmarks of the grant path (issue 9, docs/benchmarks.md, ADR 0011): JMH micro-benchmarks, then the
+# service on 127.0.0.1 with real Redis and PostgreSQL under open-loop load from benchmarks/target/benchmarks.jar.
+# Results go to target/bench/<utc-time>/ (summary.md, load.jsonl, jmh-*.json, heap.tsv, grant-profile.md).
+# Knobs (environment): BENCH_RATES, BENCH_STEP_SECONDS, BENCH_SKIP_JMH=1, BENCH_PORT, BENCH_S3_PORT,
+# BENCH_REDIS_DB, BENCH_PG (psql connection prefix, default postgres@127.0.0.1:5432).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${BENCH_OUT:-$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)}
+PORT=${BENCH_PORT:-18080}
+S3_PORT=${BENCH_S3_PORT:-19000}
+REDIS_DB=${BENCH_REDIS_DB:-13}
+PG=${BENCH_PG:-postgres@127.0.0.1:5432}
+STEP=${BENCH_STEP_SECONDS:-15}
+RATES=${BENCH_RATES:-250 500 1000 2000 3000}
+MINERS=256 VALIDATORS=4 JOBS=20
+JAR=bootstrap/target/subnet-storage-auth.jar
+BJAR=benchmarks/target/benchmarks.jar
+DB=ssa_bench_$(date -u +%s)
+URL=http://127.0.0.1:$PORT
+SVC_PID='' HEAP_PID=''
+mkdir -p "$OUT"
+
+psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
+
+cleanup() {
+  [ -n "$HEAP_PID" ] && kill "$HEAP_PID" 2>/dev/null || true
+  if [ -n "$SVC_PID" ]; then
+    kill "$SVC_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$SVC_PID" 2>/dev/null || true
+  fi
+  psql_admin -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+
+[ -f "$JAR" ] || mvn -q -o install -DskipTests
+[ -f "$BJAR" ] || mvn -q -o -pl benchmarks package
+for port in "$PORT" "$S3_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use; set BENCH_PORT / BENCH_S3_PORT" >&2; exit 1; fi
+done
+
+{ echo "date: $(date -u +%FT%TZ)"; echo "nproc: $(nproc)"; grep 'model name' /proc/cpuinfo | head -1
+  free -m | sed -n 2p; java -version 2>&1 | sed -n 2p; echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT/machine.txt"
+
+gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
+step() { gen run url="$URL" out="$OUT/load.jsonl" "$@" | tee -a "$OUT/steps.md"; }
+# CPU ticks (1/100 s) of the service, of every redis-server and postgres process, and of the whole machine.
+ticks() { [ $# -gt 0 ] || { echo 0; return; }; awk '{print $14+$15}' "$@" 2>/dev/null | awk '{s+=$1} END{print s+0}'; }
+cpu_now() {
+  echo "$(ticks /proc/$SVC_PID/stat) $(ticks $(pgrep -x redis-server | sed 's|.*|/proc/&/stat|'))" \
+    "$(ticks $(pgrep -x postgres | sed 's|.*|/proc/&/stat|'))"
+}
+# A step with the CPU it cost per successful request: the service, Redis and PostgreSQL from /proc (they are
+# idle while the generator signs), the generator and the whole machine as the generator measured them.
+costed_step() {
+  local before after
+  before=$(cpu_now); step "$@"; after=$(cpu_now)
+  echo "$before $after $(tail -1 "$OUT/load.jsonl" | jq -r '"\(.successes) \(.generator_cpu_ms) \(.machine_busy_ms) \(.name)"')" |
+    awk '{ n=($7<1)?1:$7; printf "CPU per success, %s: service %.0f us, redis %.0f us, postgres %.0f us, generator %.0f us, whole machine %.0f us\n",
+      substr($0, index($0,$10)), ($4-$1)*1e4/n, ($5-$2)*1e4/n, ($6-$3)*1e4/n, $8*1e3/n, $9*1e3/n }' | tee -a "$OUT/cpu.txt"
+}
+
+if [ "${BENCH_SKIP_JMH:-0}" != 1 ]; then
+  echo "== JMH (1 fork, 2 warm-up and 3 measured iterations)"
+  JMH_ARGS="-f 1 -wi 2 -i 3"
+  java -Djmh.out="$OUT/jmh-ss58.json" -jar "$BJAR" $JMH_ARGS | tee "$OUT/jmh.txt"
+  # The other micro-benchmarks live with their code (test scope); JMH's own Main runs them from there.
+  for spec in "adapters-bittensor VerifyBenchmark" "adapters-bittensor MetagraphBenchmark" "adapters-s3 PresigningBenchmark"; do
+    set -- $spec
+    mvn -q -o -pl "$1" test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+      -Dexec.args="-cp %classpath org.openjdk.jmh.Main $2 $JMH_ARGS -rf json -rff $OUT/jmh-$2.json" | tee -a "$OUT/jmh.txt"
+  done
+fi
+
+echo "== generator ceiling (against an in-process fixed responder)"
+gen ceiling duration=10 connections=16 out="$OUT/load.jsonl" | tee "$OUT/steps.md"
+
+echo "== service: Redis db $REDIS_DB, PostgreSQL database $DB, embedded store on $S3_PORT, port $PORT"
+gen metagraph out="$OUT/metagraph.json"
+psql_admin -c "CREATE DATABASE $DB"
+# A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.
+cp "$JAR" "$OUT/service.jar"
+(
+  unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_ENDPOINT S3_BUCKET BT_NETWORK SUBTENSOR_ENDPOINT
+  export PORT EMBEDDED_S3_PORT=$S3_PORT DATA_DIR="$OUT/data" DEV_MODE=true METAGRAPH_FILE="$OUT/metagraph.json" \
+    REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
+    DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000
+  exec java -Xmx256m -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
+) &
+SVC_PID=$!
+for i in $(seq 1 120); do
+  curl -fs "$URL/healthcheck" >"$OUT/healthcheck.json" 2>/dev/null && break
+  kill -0 "$SVC_PID" 2>/dev/null || { echo "service exited; see $OUT/service.log" >&2; exit 1; }
+  [ "$i" = 120 ] && { echo "service not healthy after 120 s" >&2; exit 1; }
+  sleep 1
+done
+cat "$OUT/healthcheck.json"; echo
+
+# Heap in use (young + old, KiB) once a second while the load runs.
+( while kill -0 "$SVC_PID" 2>/dev/null; do
+    jstat -gc "$SVC_PID" 2>/dev/null | awk 'NR==1{for(i=1;i<=NF;i++)c[$i]=i} NR==2{printf "%d\t%.0f\t%.0f\n", systime(), $c["S0U"]+$c["S1U"]+$c["EU"]+$c["OU"], $c["S0C"]+$c["S1C"]+$c["EC"]+$c["OC"]}'
+    sleep 1; done >"$OUT/heap.tsv" ) &
+HEAP_PID=$!
+
+echo "== warm-up (not reported)"
+gen run url="$URL" path=/structure-info kind=get rate=max duration=10 connections=16 name=warm-up >/dev/null
+gen run url="$URL" path=/get-folder-access kind=miner rate=1000 duration="$STEP" name=warm-up >/dev/null
+gen run url="$URL" path=/get-validator-access kind=validator rate=1000 duration="$STEP" name=warm-up >/dev/null
+
+echo "== load steps, $STEP s each"
+costed_step path=/structure-info kind=get rate=max duration="$STEP" connections=16 name="trivial /structure-info"
+for rate in $RATES; do
+  step path=/get-folder-access kind=miner rate="$rate" duration="$STEP" name="/get-folder-access"
+  step path=/get-validator-access kind=validator rate="$rate" duration="$STEP" name="/get-validator-access"
+done
+costed_step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-folder-access"
+costed_step path=/get-validator-access kind=validator rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-validator-access"
+
+echo "== profile: JFR during a saturated miner grant step"
+step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) \
+  jfr-pid="$SVC_PID" jfr-file="$OUT/grant.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}" name="/get-folder-access (JFR on)"
+java -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/grant.jfr" 20 >"$OUT/grant-profile.md"
+
+echo "== /get-folder-presigned-urls over $MINERS miners x $JOBS jobs"
+gen seed data-dir="$OUT/data" endpoint="http://127.0.0.1:$S3_PORT" jobs=$JOBS
+step path=/get-folder-presigned-urls kind=folders rate=1 duration=20 connections=1 name="/get-folder-presigned-urls"
+curl -fs "$URL/metrics" >"$OUT/metrics.txt" || true
+
+kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
+{
+  echo "# Benchmark run $(basename "$OUT")"; echo; sed 's/^/    /' "$OUT/machine.txt"
+  echo "    load at end: $(cut -d' ' -f1-3 /proc/loadavg)"; echo
+  jq -rn '"| step | mode | offered rps | achieved rps | success rps | successes | errors | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms |\n|---|---|---|---|---|---|---|---|---|---|---|---|"'
+  cat "$OUT/steps.md"; echo
+  jq -rs '(map(select(.name=="trivial /structure-info"))[0].achieved_rps) as $t
+    | map(select(.mode!="open" and (.name|startswith("/get-")) and (.name|contains("JFR")|not)))
+    | .[] | "grant/trivial \(.name): \(.success_rps|floor) / \($t|floor) = \((.success_rps/$t*100|floor))%"' "$OUT/load.jsonl"
+  cat "$OUT/cpu.txt"
+  awk '{ if ($2>m) m=$2; if ($3>c) c=$3 } END { printf "heap in use, max sample: %.1f MiB (committed max %.1f MiB, -Xmx256m)\n", m/1024, c/1024 }' "$OUT/heap.tsv"
+  grep -E '^http_server_requests_seconds_(sum|count|max).*get-folder-presigned-urls' "$OUT/metrics.txt" || true
+  echo; cat "$OUT/grant-profile.md"
+} | tee "$OUT/summary.md"
+echo "results: $OUT"
