@@ -8,7 +8,11 @@ import java.util.List;
 record FieldProblem(List<Object> loc, String msg, String type) {
 
     static FieldProblem missing(String field) {
-        return new FieldProblem(List.of("body", field), "Field required", "missing");
+        return missingAt(List.of("body", field));
+    }
+
+    static FieldProblem missingAt(List<Object> loc) {
+        return new FieldProblem(loc, "Field required", "missing");
     }
 
     static FieldProblem badValue(String field, String message) {

@@ -3,6 +3,10 @@ package io.subnetstorage.auth.bootstrap.web;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.web.router.exceptions.UnsatisfiedHeaderRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedPathVariableRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedQueryValueRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -49,13 +53,30 @@ final class InvalidInput {
                     "Input should be a valid " + typeName(property.getArgument()))));
         }
         if (t instanceof UnsatisfiedRouteException unsatisfied) {
-            return Optional.of(List.of(FieldProblem.missing(unsatisfied.getArgument().getName())));
+            return Optional.of(List.of(FieldProblem.missingAt(location(unsatisfied))));
         }
         String name = t.getClass().getName();
         if (name.endsWith("JsonParseException") || name.endsWith("JsonSyntaxException") || name.endsWith("JsonEOFException")) {
             return Optional.of(List.of(FieldProblem.badJson()));
         }
         return Optional.empty();
+    }
+
+    /** FastAPI's {@code loc}: where the missing value was expected, the whole body being just {@code ["body"]}. */
+    private static List<Object> location(UnsatisfiedRouteException unsatisfied) {
+        String name = unsatisfied.getArgument().getName();
+        if (unsatisfied instanceof UnsatisfiedQueryValueRouteException) {
+            return List.of("query", name);
+        }
+        if (unsatisfied instanceof UnsatisfiedHeaderRouteException) {
+            return List.of("header", name);
+        }
+        if (unsatisfied instanceof UnsatisfiedPathVariableRouteException) {
+            return List.of("path", name);
+        }
+        return unsatisfied.getArgument().getAnnotationMetadata().stringValue(Body.class)
+                .<List<Object>>map(part -> List.of("body", part))
+                .orElse(List.of("body"));
     }
 
     private static FieldProblem fromViolation(ConstraintViolation<?> violation) {

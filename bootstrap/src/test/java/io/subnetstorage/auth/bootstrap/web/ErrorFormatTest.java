@@ -72,6 +72,15 @@ class ErrorFormatTest extends ServiceTest {
     }
 
     @Test
+    void emptyBodyIs422MissingBody() {
+        HttpClientResponseException e = fail(HttpRequest.POST("/probe", "").contentType(MediaType.APPLICATION_JSON));
+        assertEquals(422, e.getStatus().getCode());
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) body(e).get("detail")).get(0);
+        assertEquals(List.of("body"), first.get("loc"), body(e).toString());
+        assertEquals("missing", first.get("type"));
+    }
+
+    @Test
     void illTypedFieldIs422NamingIt() {
         HttpClientResponseException e = fail(HttpRequest.POST("/probe", "{\"hotkey\": \"a\", \"timestamp\": \"soon\"}").contentType(MediaType.APPLICATION_JSON));
         assertEquals(422, e.getStatus().getCode());
