@@ -38,7 +38,7 @@ final class Recording implements AutoCloseable {
         String[] command = new String[args.length + 1];
         command[0] = "jcmd";
         System.arraycopy(args, 0, command, 1, args.length);
-        int exit = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).inheritIO().start().waitFor();
+        int exit = new ProcessBuilder(command).inheritIO().redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         if (exit != 0) {
             throw new IOException("jcmd " + String.join(" ", args) + " exited with " + exit);
         }
