@@ -27,12 +27,16 @@ class ContractKitBitesTest {
         TestExecutionSummary summary = listener.getSummary();
 
         Set<String> failed = new TreeSet<>();
-        summary.getFailures().forEach(f -> failed.add(f.getTestIdentifier().getDisplayName()));
+        StringBuilder why = new StringBuilder();
+        summary.getFailures().forEach(f -> {
+            failed.add(f.getTestIdentifier().getDisplayName());
+            why.append('\n').append(f.getTestIdentifier().getDisplayName()).append(": ").append(f.getException());
+        });
         assertEquals(Set.of(
                 "postFormKeyTemplateNamesTheFolder()",
                 "postFormRefusesKeyOutsideTheFolder()",
                 "postFormRefusesAnotherMinersFolder()",
-                "postFormRefusesWidenedPolicy()"), failed);
+                "postFormRefusesWidenedPolicy()"), failed, why::toString);
         // The rest of the store is real and must still pass: the kit blames the defect, not everything.
         assertTrue(summary.getTestsSucceededCount() >= 10, () -> "succeeded: " + summary.getTestsSucceededCount());
         assertEquals(0, summary.getTestsAbortedCount());

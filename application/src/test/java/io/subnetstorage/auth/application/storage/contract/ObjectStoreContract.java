@@ -95,7 +95,9 @@ public abstract class ObjectStoreContract extends PagingChecks {
                 long start = System.nanoTime();
                 assertThrows(DependencyUnavailable.class, () -> hanging.list(ListQuery.of(newFolder()), SHORT_TIMEOUT));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                assertTrue(took.compareTo(SHORT_TIMEOUT.plusSeconds(3)) < 0, () -> "list took " + took);
+                // What matters is that list gives up instead of hanging on the SDK's default (minutes); the bound is
+                // loose so that a loaded CI machine cannot turn this into a timing test.
+                assertTrue(took.compareTo(SHORT_TIMEOUT.plusSeconds(15)) < 0, () -> "list took " + took);
             } finally {
                 close(hanging);
             }
