@@ -11,6 +11,7 @@ public class DeploymentConfig {
     private String devMode;
     private String dataDir;
     private String redisUrl;
+    private String redisKeyPrefix;
     private String databaseUrl;
     private String adminToken;
 
@@ -25,6 +26,11 @@ public class DeploymentConfig {
 
     public Optional<String> redisUrl() {
         return ConfigValues.text(redisUrl);
+    }
+
+    /** Keeps several deployments (or test runs) on one Redis apart: every key starts with it. */
+    public String redisKeyPrefix() {
+        return ConfigValues.text(redisKeyPrefix).orElse("ssa:");
     }
 
     public Optional<String> databaseUrl() {
@@ -45,6 +51,10 @@ public class DeploymentConfig {
 
     public void setRedisUrl(String redisUrl) {
         this.redisUrl = redisUrl;
+    }
+
+    public void setRedisKeyPrefix(String redisKeyPrefix) {
+        this.redisKeyPrefix = redisKeyPrefix;
     }
 
     public void setDatabaseUrl(String databaseUrl) {

@@ -26,7 +26,6 @@ import java.time.Duration;
 class CounterFactory {
 
     static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
-    static final String KEY_PREFIX = "ssa:";
 
     @Singleton
     QuotaLimiter quotaLimiter(DeploymentConfig deployment, LimitsConfig limits, BeanProvider<RedisStores> redis,
@@ -47,7 +46,7 @@ class CounterFactory {
     @Bean(preDestroy = "close")
     RedisStores redisStores(DeploymentConfig deployment, LimitsConfig limits) {
         return RedisStores.connect(new RedisSettings(deployment.redisUrl().orElseThrow(), REDIS_COMMAND_TIMEOUT,
-                limits.quotas(), KEY_PREFIX));
+                limits.quotas(), deployment.redisKeyPrefix()));
     }
 
     private static String backend(DeploymentConfig deployment) {

@@ -8,7 +8,7 @@ import java.util.Map;
 public final class TestSettings {
 
     static final List<String> ALL = List.of(
-            "ssa.dev-mode", "ssa.data-dir", "ssa.redis-url", "ssa.database-url", "ssa.admin-token",
+            "ssa.dev-mode", "ssa.data-dir", "ssa.redis-url", "ssa.redis-key-prefix", "ssa.database-url", "ssa.admin-token",
             "ssa.s3.bucket", "ssa.s3.region", "ssa.s3.access-key-id", "ssa.s3.secret-access-key", "ssa.s3.endpoint",
             "ssa.s3.path-style", "ssa.s3.public-endpoint", "ssa.s3.embedded-port",
             "ssa.chain.network", "ssa.chain.netuid", "ssa.chain.subtensor-endpoint", "ssa.chain.metagraph-file",
@@ -19,6 +19,11 @@ public final class TestSettings {
     }
 
     /** Also a random HTTP port: application.yml asks for PORT or 8000, which a running service may hold. */
+    /** A Redis key prefix of its own, so that quota counters of earlier runs on the same day cannot leak in. */
+    public static String uniqueRedisKeyPrefix() {
+        return "ssa-test-" + java.util.UUID.randomUUID() + ":";
+    }
+
     public static Map<String, String> cleared() {
         Map<String, String> properties = new HashMap<>();
         ALL.forEach(name -> properties.put(name, ""));

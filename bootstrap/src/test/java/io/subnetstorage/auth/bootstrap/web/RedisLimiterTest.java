@@ -8,6 +8,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
+import io.subnetstorage.auth.bootstrap.support.TestSettings;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import jakarta.inject.Inject;
@@ -29,7 +30,8 @@ class RedisLimiterTest extends ServiceTest {
     @Override
     protected Map<String, String> extraProperties() {
         String url = System.getenv("REDIS_URL");
-        return Map.of("ssa.redis-url", url == null || url.isBlank() ? "redis://127.0.0.1:6379" : url);
+        return Map.of("ssa.redis-url", url == null || url.isBlank() ? "redis://127.0.0.1:6379" : url,
+                "ssa.redis-key-prefix", TestSettings.uniqueRedisKeyPrefix());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.subnetstorage.auth.bootstrap.e2e;
+
+import static io.subnetstorage.auth.bootstrap.e2e.Signer.ALICE;
+import static io.subnetstorage.auth.bootstrap.e2e.Signer.now;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.subnetstorage.auth.bootstrap.support.ServiceTest;
+import io.subnetstorage.auth.bootstrap.support.TestSettings;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotas and replay keys in Redis are shared by every instance and outlive them; when Redis is gone
+ * the service says so (503, health 200 with redis_ok false) instead of quietly counting on its own.
+ */
+@MicronautTest
+class SharedRedisEndToEndTest extends ServiceTest {
+
+    private final String keyPrefix = TestSettings.uniqueRedisKeyPrefix();
+    private Map<String, String> properties;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        String url = System.getenv("REDIS_URL");
+        return Map.of("ssa.redis-url", url == null || url.isBlank() ? "redis://127.0.0.1:6379" : url,
+                "ssa.redis-key-prefix", keyPrefix, "ssa.limits.per-miner", "4");
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        properties = super.getProperties();
+        return properties;
+    }
+
+    /** Another instance of the service on the same database and Redis, as a second replica would be. */
+    private EmbeddedServer anotherInstance(Map<String, String> overrides) {
+        Map<String, Object> settings = new HashMap<>(properties);
+        settings.put("micronaut.server.port", "-1");
+        settings.putAll(overrides);
+        return ApplicationContext.run(EmbeddedServer.class, settings);
+    }
+
+    @Test
+    void aReplayIsRefusedByAnotherInstanceAndAfterARestart() {
+        Map<String, Object> signed = Signer.miner(ALICE, now());
+        assertEquals(200, new Wire(server.getURI()).post("/get-folder-access", signed).status());
+        try (EmbeddedServer second = anotherInstance(Map.of())) {
+            assertEquals("Replay detected", new Wire(second.getURI()).post("/get-folder-access", signed).detail());
+        }
+        try (EmbeddedServer restarted = anotherInstance(Map.of())) {
+            assertEquals("Replay detected", new Wire(restarted.getURI()).post("/get-folder-access", signed).detail());
+            Wire.Answer limited = null;
+            for (int i = 0; i < 4 && (limited == null || limited.status() == 200); i++) {
+                limited = new Wire(i % 2 == 0 ? restarted.getURI() : server.getURI()).post("/get-folder-access", Signer.miner(ALICE, now()));
+            }
+            assertEquals(429, limited.status(), "the first grant and three more through two instances exhaust 4");
+            assertEquals("Daily limit of 4 exceeded.", limited.detail());
+        }
+    }
+
+    @Test
+    void aRedisOutageIs503UntilRedisReturns() throws Exception {
+        try (PrivateRedis redis = new PrivateRedis()) {
+            redis.start();
+            try (EmbeddedServer instance = anotherInstance(Map.of("ssa.redis-url", redis.url()))) {
+                Wire wire = new Wire(instance.getURI());
+                assertEquals(200, wire.post("/get-folder-access", Signer.miner(ALICE, now())).status());
+                redis.stop();
+                Wire.Answer down = wire.post("/get-folder-access", Signer.miner(ALICE, now()));
+                assertEquals(503, down.status());
+                assertEquals("Rate limiter unavailable", down.detail());
+                assertFalse(down.text().contains("http"), "no URL leaves without its quota and replay checks");
+                Wire.Answer health = wire.get("/healthcheck");
+                assertEquals(200, health.status());
+                assertEquals(false, health.json().get("redis_ok"));
+
+                redis.start();
+                Wire.Answer back = waitForRecovery(wire);
+                assertEquals(200, back.status(), back.text());
+                assertTrue((Boolean) wire.get("/healthcheck").json().get("redis_ok"));
+            }
+        }
+    }
+
+    private static Wire.Answer waitForRecovery(Wire wire) throws InterruptedException {
+        Wire.Answer answer = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            answer = wire.post("/get-folder-access", Signer.miner(ALICE, now()));
+            if (answer.status() != 503) {
+                return answer;
+            }
+            Thread.sleep(100);
+        }
+        return answer;
+    }
+}
