@@ -3,6 +3,7 @@ package io.subnetstorage.auth.bootstrap.support;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Every SPEC §6 property set to "not configured", to start a test context from a known, clean state. */
 public final class TestSettings {
@@ -18,12 +19,12 @@ public final class TestSettings {
     private TestSettings() {
     }
 
-    /** Also a random HTTP port: application.yml asks for PORT or 8000, which a running service may hold. */
     /** A Redis key prefix of its own, so that quota counters of earlier runs on the same day cannot leak in. */
     public static String uniqueRedisKeyPrefix() {
-        return "ssa-test-" + java.util.UUID.randomUUID() + ":";
+        return "ssa-test-" + UUID.randomUUID() + ":";
     }
 
+    /** Also a random HTTP port: application.yml asks for PORT or 8000, which a running service may hold. */
     public static Map<String, String> cleared() {
         Map<String, String> properties = new HashMap<>();
         ALL.forEach(name -> properties.put(name, ""));
