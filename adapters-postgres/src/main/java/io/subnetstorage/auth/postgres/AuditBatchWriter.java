@@ -4,30 +4,35 @@ import io.subnetstorage.auth.application.port.out.AuditEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * Writes audit events as one multi-row INSERT per batch. A batch PostgreSQL rejects for its data (SQL state
  * classes 22 and 23) is retried row by row so one bad event cannot hold the queue up; the rows that still
  * fail are reported as rejected. Any other failure is thrown for the caller to retry later.
+ *
+ * <p>Plain JDBC on the transaction's connection rather than a repository: {@code saveAll} would send a JDBC
+ * batch of one-row INSERTs where one statement carries up to 4000 rows, and the split into "refused row" and
+ * "database unavailable" needs the driver's SQL state, which a repository wraps.
  */
 final class AuditBatchWriter {
 
     private static final String INSERT = "INSERT INTO audit_events"
             + " (at, request_id, endpoint, client_address, role, hotkey, allowed, reason_code) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int MAX_TEXT = 256;
 
-    private final Jdbc jdbc;
+    private final Transactions transactions;
 
-    AuditBatchWriter(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    AuditBatchWriter(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /** Returns how many events PostgreSQL refused for their content; those are not written. */
     int write(List<AuditEvent> batch) throws SQLException {
         try {
-            jdbc.inTransactionOrThrow(connection -> insert(connection, batch));
+            transactions.inTransactionOrThrow(connection -> insert(connection, batch));
             return 0;
         } catch (SQLException e) {
             if (!isDataError(e)) {
@@ -57,12 +62,12 @@ final class AuditBatchWriter {
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int p = 0;
             for (AuditEvent event : batch) {
-                insert.setObject(++p, Jdbc.timestamp(event.at()));
-                insert.setString(++p, Jdbc.text(event.origin().requestId(), MAX_TEXT));
-                insert.setString(++p, Jdbc.text(event.origin().endpoint(), MAX_TEXT));
-                insert.setString(++p, Jdbc.text(event.origin().clientAddress(), MAX_TEXT));
+                insert.setObject(++p, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
+                insert.setString(++p, ClientText.of(event.origin().requestId()));
+                insert.setString(++p, ClientText.of(event.origin().endpoint()));
+                insert.setString(++p, ClientText.of(event.origin().clientAddress()));
                 insert.setString(++p, event.role().name());
-                insert.setString(++p, Jdbc.text(event.hotkey().orElse(null), MAX_TEXT));
+                insert.setString(++p, ClientText.of(event.hotkey().orElse(null)));
                 insert.setBoolean(++p, event.allowed());
                 insert.setString(++p, event.denial().map(Enum::name).orElse(null));
             }

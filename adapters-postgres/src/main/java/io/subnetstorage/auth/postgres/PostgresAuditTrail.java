@@ -39,13 +39,13 @@ class PostgresAuditTrail implements AuditTrail {
     private volatile boolean closing;
 
     PostgresAuditTrail(
-            Jdbc jdbc,
+            Transactions transactions,
             @Value("${ledger.audit.queue-capacity:10000}") int queueCapacity,
             @Value("${ledger.audit.batch-size:500}") int batchSize,
             @Value("${ledger.audit.shutdown-timeout:10s}") Duration shutdownTimeout,
             @Value("${ledger.audit.max-backoff:5s}") Duration maxBackoff) {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
-        this.writer = new AuditBatchWriter(jdbc);
+        this.writer = new AuditBatchWriter(transactions);
         // PostgreSQL allows 65535 bind parameters per statement; a row has 8.
         this.batchSize = Math.max(1, Math.min(batchSize, 4000));
         this.shutdownTimeout = shutdownTimeout;

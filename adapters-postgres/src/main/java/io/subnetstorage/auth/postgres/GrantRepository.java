@@ -1,0 +1,27 @@
+package io.subnetstorage.auth.postgres;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code access_grants}. The reads are SQL so their order (ties broken by id) and limits stay explicit. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface GrantRepository extends GenericRepository<GrantRow, UUID> {
+
+    /** A plain INSERT: a grant id seen before is a constraint violation, never an update. */
+    GrantRow save(GrantRow row);
+
+    @Query("SELECT * FROM access_grants WHERE principal = :principal AND expires_at > :now ORDER BY expires_at, id")
+    List<GrantRow> outstanding(String principal, Instant now);
+
+    @Query("SELECT * FROM access_grants WHERE principal = :principal ORDER BY issued_at DESC, id LIMIT :limit")
+    List<GrantRow> recent(String principal, int limit);
+
+    @Query("SELECT * FROM access_grants WHERE signing_key_id = :signingKeyId AND expires_at > :now"
+            + " ORDER BY expires_at, id LIMIT :limit")
+    List<GrantRow> outstandingSignedBy(String signingKeyId, Instant now, int limit);
+}

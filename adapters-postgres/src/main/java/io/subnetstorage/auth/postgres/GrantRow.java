@@ -1,0 +1,51 @@
+package io.subnetstorage.auth.postgres;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+import io.subnetstorage.auth.application.port.out.RequestOrigin;
+import io.subnetstorage.auth.domain.grant.AccessGrant;
+import io.subnetstorage.auth.domain.grant.Operation;
+import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A row of {@code access_grants}: the grant as handed out, and the request that asked for it. */
+@MappedEntity("access_grants")
+record GrantRow(
+        @Id UUID id,
+        String principal,
+        String role,
+        String backend,
+        String bucket,
+        String prefix,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] operations,
+        Instant issuedAt,
+        Instant expiresAt,
+        String signingKeyId,
+        String requestId,
+        String endpoint,
+        String clientAddress) {
+
+    static GrantRow of(AccessGrant grant, RequestOrigin origin) {
+        return new GrantRow(grant.id(), grant.principal().value(), grant.role().name(), grant.backend(),
+                grant.bucket(), grant.prefix().value(),
+                grant.operations().stream().map(Operation::name).sorted().toArray(String[]::new),
+                grant.issuedAt(), grant.expiresAt(), grant.signingKeyId(),
+                ClientText.of(origin.requestId()), ClientText.of(origin.endpoint()),
+                ClientText.of(origin.clientAddress()));
+    }
+
+    AccessGrant grant() {
+        Set<Operation> granted = EnumSet.noneOf(Operation.class);
+        Arrays.stream(operations).map(Operation::valueOf).forEach(granted::add);
+        return new AccessGrant(id, Hotkey.of(principal), Role.valueOf(role), backend, bucket,
+                new FolderPrefix(prefix), granted, issuedAt, expiresAt, signingKeyId);
+    }
+}
