@@ -45,7 +45,10 @@ done
   free -m | sed -n 2p; java -version 2>&1 | sed -n 2p; echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT/machine.txt"
 
 gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
-step() { gen run url="$URL" out="$OUT/load.jsonl" "$@" | tee -a "$OUT/steps.md"; }
+step() {
+  gen run url="$URL" out="$OUT/load.jsonl" "$@" | tee -a "$OUT/steps.md"
+  echo "$(tail -1 "$OUT/load.jsonl" | jq -r '"\(.name) \(.mode) \(.offered_rps)"'): load average $(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/loadavg.txt"
+}
 # CPU ticks (1/100 s) of the service, of every redis-server and postgres process, and of the whole machine.
 ticks() { [ $# -gt 0 ] || { echo 0; return; }; awk '{print $14+$15}' "$@" 2>/dev/null | awk '{s+=$1} END{print s+0}'; }
 cpu_now() {
@@ -119,14 +122,22 @@ costed_step path=/get-folder-access kind=miner rate=max duration="$STEP" connect
 costed_step path=/get-validator-access kind=validator rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-validator-access"
 
 echo "== profile: JFR during a saturated miner grant step"
+# Starting JFR instruments socket and file classes and deoptimises their callers; a primer recording takes
+# that hit (and the recompilation) during a warm-up, so the measured window sees a warm service.
+jcmd "$SVC_PID" JFR.start name=primer settings=default >/dev/null
+gen run url="$URL" path=/get-folder-access kind=miner rate=1000 duration="$STEP" name=warm-up >/dev/null
 step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) \
   jfr-pid="$SVC_PID" jfr-file="$OUT/grant.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}" name="/get-folder-access (JFR on)"
 java -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/grant.jfr" 20 >"$OUT/grant-profile.md"
 
 echo "== /get-folder-presigned-urls over $MINERS miners x $JOBS jobs"
 gen seed data-dir="$OUT/data" endpoint="http://127.0.0.1:$S3_PORT" jobs=$JOBS
-step path=/get-folder-presigned-urls kind=folders rate=1 duration=20 connections=1 name="/get-folder-presigned-urls"
+# One call every 2 s, so that calls do not queue behind each other: the server time is the figure.
+step path=/get-folder-presigned-urls kind=folders rate=0.5 duration=30 connections=1 name="/get-folder-presigned-urls" \
+  jfr-pid="$SVC_PID" jfr-file="$OUT/folders.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}"
+java -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/folders.jfr" 12 >"$OUT/folders-profile.md"
 curl -fs "$URL/metrics" >"$OUT/metrics.txt" || true
+jcmd "$SVC_PID" JFR.stop name=primer >/dev/null
 
 kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
 {
@@ -139,7 +150,12 @@ kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
     | .[] | "grant/trivial \(.name): \(.success_rps|floor) / \($t|floor) = \((.success_rps/$t*100|floor))%"' "$OUT/load.jsonl"
   cat "$OUT/cpu.txt"
   awk '{ if ($2>m) m=$2; if ($3>c) c=$3 } END { printf "heap in use, max sample: %.1f MiB (committed max %.1f MiB, -Xmx256m)\n", m/1024, c/1024 }' "$OUT/heap.tsv"
-  grep -E '^http_server_requests_seconds_(sum|count|max).*get-folder-presigned-urls' "$OUT/metrics.txt" || true
-  echo; cat "$OUT/grant-profile.md"
+  grep -E '^http_server_requests_seconds_(sum|count|max).*status="200",uri="/get-folder-presigned-urls"' "$OUT/metrics.txt" |
+    awk '{ v[$1 ~ /_sum/ ? "sum" : $1 ~ /_count/ ? "count" : "max"] = $2 } END { if (v["count"] > 0)
+      printf "/get-folder-presigned-urls server time (Micronaut timer): mean %.0f ms over %d calls, max %.0f ms\n",
+        1000 * v["sum"] / v["count"], v["count"], 1000 * v["max"] }' || true
+  echo; cat "$OUT/loadavg.txt"
+  echo; echo "## grant path profile (JFR)"; cat "$OUT/grant-profile.md"
+  echo; echo "## /get-folder-presigned-urls profile (JFR)"; cat "$OUT/folders-profile.md"
 } | tee "$OUT/summary.md"
 echo "results: $OUT"
