@@ -15,7 +15,7 @@ import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Commitment;
-import io.subnetstorage.auth.domain.identity.HeaderProof;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.policy.Decision;
 import io.subnetstorage.auth.domain.policy.ReasonCode;

@@ -9,7 +9,7 @@ import io.subnetstorage.auth.application.port.in.AccessRefused;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
-import io.subnetstorage.auth.domain.identity.HeaderProof;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.replay.Nonce;

@@ -77,7 +77,7 @@ final class ArchitectureRules {
     }
 
     ArchRule noPackageCycles() {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+        return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }
 
     private String[] core() {

@@ -61,6 +61,6 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void forbidsPackageCycles() {
-        assertReports(RULES.noPackageCycles(), "cyclea");
+        assertReports(RULES.noPackageCycles(), "cycle.a");
     }
 }

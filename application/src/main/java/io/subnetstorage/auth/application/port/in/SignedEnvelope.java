@@ -1,7 +1,7 @@
 package io.subnetstorage.auth.application.port.in;
 
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
-import io.subnetstorage.auth.domain.identity.HeaderProof;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.identity.Signature;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.subnetstorage.auth.domain.identity.HeaderProof;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.replay.Nonce;

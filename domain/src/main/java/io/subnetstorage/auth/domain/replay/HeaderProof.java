@@ -1,8 +1,8 @@
-package io.subnetstorage.auth.domain.identity;
+package io.subnetstorage.auth.domain.replay;
 
+import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.policy.Decision;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
-import io.subnetstorage.auth.domain.replay.Nonce;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
-package io.subnetstorage.auth.archfixtures.cyclea;
+package io.subnetstorage.auth.archfixtures.cycle.a;
 
-import io.subnetstorage.auth.archfixtures.cycleb.CycleB;
+import io.subnetstorage.auth.archfixtures.cycle.b.CycleB;
 
 /** Planted violation: half of a package cycle. */
 public class CycleA {

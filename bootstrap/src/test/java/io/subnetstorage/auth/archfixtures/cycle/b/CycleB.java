@@ -1,6 +1,6 @@
-package io.subnetstorage.auth.archfixtures.cycleb;
+package io.subnetstorage.auth.archfixtures.cycle.b;
 
-import io.subnetstorage.auth.archfixtures.cyclea.CycleA;
+import io.subnetstorage.auth.archfixtures.cycle.a.CycleA;
 
 /** Planted violation: the other half of the cycle. */
 public class CycleB {
