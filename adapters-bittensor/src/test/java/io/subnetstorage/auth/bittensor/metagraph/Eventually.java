@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Polls a condition the background sync thread will make true; fails with a description after 5 s. */
+/** Polls a condition the background sync thread will make true; fails with a description after 15 s, a bound meant never to be reached on a healthy run. */
 final class Eventually {
 
-    private static final long DEADLINE_MILLIS = 5_000;
+    private static final long DEADLINE_MILLIS = 15_000;
 
     private Eventually() {
     }

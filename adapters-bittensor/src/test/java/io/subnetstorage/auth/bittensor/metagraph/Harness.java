@@ -15,6 +15,11 @@ final class Harness {
     static final Hotkey CHARLIE = Hotkey.of("5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y");
     static final Hotkey FERDIE = Hotkey.of("5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL");
 
+    /** Far above a loopback reply, even on a busy 2-core CI machine; the "slow" fault waits much longer. */
+    static final long REQUEST_TIMEOUT_MILLIS = 1_500;
+    static final long SLOW_REPLY_MILLIS = 4_000;
+    static final String TIMED_OUT = "within " + REQUEST_TIMEOUT_MILLIS + " ms";
+
     private Harness() {
     }
 
@@ -24,10 +29,12 @@ final class Harness {
     }
 
     static RefreshingMetagraphSource start(URI endpoint, List<Consumer<MetagraphSnapshot>> listeners) {
-        return RefreshingMetagraphSource.start(settings(endpoint, 400), Clock.systemUTC(), listeners);
+        return RefreshingMetagraphSource.start(settings(endpoint, REQUEST_TIMEOUT_MILLIS), Clock.systemUTC(), listeners);
     }
 
+    /** The first sync runs in the background; on a loaded machine it may finish after start() returns. */
     static MetagraphSnapshot snapshot(RefreshingMetagraphSource source) {
+        Eventually.until(() -> source.current().isPresent(), () -> "no snapshot; status " + source.status());
         return source.current().orElseThrow(() -> new AssertionError("no snapshot; status " + source.status()));
     }
 

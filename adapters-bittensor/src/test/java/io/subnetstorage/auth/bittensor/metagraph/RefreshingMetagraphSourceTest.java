@@ -93,10 +93,10 @@ class RefreshingMetagraphSourceTest {
     void rpcErrorsJunkAndSlowRepliesKeepTheLastGoodSnapshot() {
         source = Harness.start(server.uri(), List.of());
         MetagraphSnapshot good = snapshot(source);
-        node.slowFor(800);
+        node.slowFor(Harness.SLOW_REPLY_MILLIS);
 
         for (Fault fault : List.of(Fault.DOWN, Fault.JUNK, Fault.SLOW)) {
-            String expected = fault == Fault.DOWN ? "node is syncing" : fault == Fault.JUNK ? "not JSON" : "within 400 ms";
+            String expected = fault == Fault.DOWN ? "node is syncing" : fault == Fault.JUNK ? "not JSON" : Harness.TIMED_OUT;
             node.fault(fault);
             Eventually.until(() -> degradedWith(source, expected), () -> fault + ": " + source.status());
             assertSame(good, snapshot(source), fault.name());

@@ -49,9 +49,9 @@ class WebSocketMetagraphTest {
         source = Harness.start(server.uri(), List.of());
         MetagraphSnapshot good = snapshot(source);
 
-        node.slowFor(800);
+        node.slowFor(Harness.SLOW_REPLY_MILLIS);
         node.fault(Fault.SLOW);
-        Eventually.until(() -> degradedWith(source, "no answer within 400 ms"), () -> source.status().toString());
+        Eventually.until(() -> degradedWith(source, "no answer " + Harness.TIMED_OUT), () -> source.status().toString());
         assertSame(good, snapshot(source));
 
         node.fault(Fault.NONE);
