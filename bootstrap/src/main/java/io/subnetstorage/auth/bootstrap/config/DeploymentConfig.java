@@ -13,6 +13,7 @@ public class DeploymentConfig {
     private String redisUrl;
     private String redisKeyPrefix;
     private String databaseUrl;
+    private String databaseConnectionTimeout;
     private String adminToken;
 
     public boolean devMode() {
@@ -37,12 +38,29 @@ public class DeploymentConfig {
         return ConfigValues.text(databaseUrl);
     }
 
+    /**
+     * How long a request waits for a pooled connection. An outage costs each client this much before its
+     * 503, so it is short (2 s); Hikari's own default would be 30 s.
+     */
+    public java.time.Duration databaseConnectionTimeout() {
+        java.time.Duration timeout = ConfigValues.duration("DATABASE_CONNECTION_TIMEOUT", databaseConnectionTimeout,
+                java.time.Duration.ofSeconds(2));
+        if (timeout.toMillis() < 250) {
+            throw ConfigValues.invalid("DATABASE_CONNECTION_TIMEOUT", databaseConnectionTimeout, "at least 250ms");
+        }
+        return timeout;
+    }
+
     public Optional<String> adminToken() {
         return ConfigValues.text(adminToken);
     }
 
     public void setDevMode(String devMode) {
         this.devMode = devMode;
+    }
+
+    public void setDatabaseConnectionTimeout(String databaseConnectionTimeout) {
+        this.databaseConnectionTimeout = databaseConnectionTimeout;
     }
 
     public void setDataDir(String dataDir) {

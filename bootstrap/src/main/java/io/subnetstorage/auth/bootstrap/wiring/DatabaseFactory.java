@@ -35,6 +35,8 @@ class DatabaseFactory {
         config.setMaximumPoolSize(10);
         // Start even while PostgreSQL is away: the ledger answers 503 until it is back.
         config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(deployment.databaseConnectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(1000, deployment.databaseConnectionTimeout().toMillis()));
         if (deployment.databaseUrl().isPresent()) {
             DatabaseUrl url = DatabaseUrl.parse(deployment.databaseUrl().get());
             config.setJdbcUrl(url.jdbcUrl());

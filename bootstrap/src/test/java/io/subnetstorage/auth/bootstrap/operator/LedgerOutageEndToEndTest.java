@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,21 +31,14 @@ class LedgerOutageEndToEndTest extends ServiceTest {
 
     @Inject
     EmbeddedServer server;
-    @Inject
-    DataSource builtWhileTheShortTimeoutIsInstalled;
 
     private ServiceRole role;
 
     @Override
     protected Map<String, String> extraProperties() {
         role = ServiceRole.owning(database().name());
-        ShortPoolTimeout.install();
-        return Map.of("ssa.database-url", role.databaseUrl(database().databaseUrl()), "ssa.limits.per-miner", "100000");
-    }
-
-    @BeforeAll
-    void restorePoolDefaults() {
-        ShortPoolTimeout.remove();
+        return Map.of("ssa.database-url", role.databaseUrl(database().databaseUrl()), "ssa.limits.per-miner", "100000",
+                "ssa.database-connection-timeout", "1s");
     }
 
     private OperatorClient client() {

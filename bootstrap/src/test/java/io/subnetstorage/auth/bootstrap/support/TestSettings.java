@@ -9,7 +9,8 @@ import java.util.UUID;
 public final class TestSettings {
 
     static final List<String> ALL = List.of(
-            "ssa.dev-mode", "ssa.data-dir", "ssa.redis-url", "ssa.redis-key-prefix", "ssa.database-url", "ssa.admin-token",
+            "ssa.dev-mode", "ssa.data-dir", "ssa.redis-url", "ssa.redis-key-prefix", "ssa.database-url",
+            "ssa.database-connection-timeout", "ssa.admin-token",
             "ssa.s3.bucket", "ssa.s3.region", "ssa.s3.access-key-id", "ssa.s3.secret-access-key", "ssa.s3.endpoint",
             "ssa.s3.path-style", "ssa.s3.public-endpoint", "ssa.s3.embedded-port",
             "ssa.chain.network", "ssa.chain.netuid", "ssa.chain.subtensor-endpoint", "ssa.chain.metagraph-file",
