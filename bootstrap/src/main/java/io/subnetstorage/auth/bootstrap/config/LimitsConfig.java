@@ -3,13 +3,30 @@ package io.subnetstorage.auth.bootstrap.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
 
-/** DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR and TOTAL_DAILY_LIMIT; UTC-day windows. */
+/** DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR and TOTAL_DAILY_LIMIT (UTC-day windows), and MAX_GRANT_LIFETIME. */
 @ConfigurationProperties("ssa.limits")
 public class LimitsConfig {
 
     private String perMiner;
     private String perValidator;
     private String total;
+    private String maxGrantLifetime;
+
+    /**
+     * The longest any grant may live. A store cannot revoke a presigned URL, so this is how long a revoked
+     * hotkey may keep using what it already holds. Default 7 days, the most SigV4 can sign, as deployed.
+     */
+    public java.time.Duration maxGrantLifetime() {
+        java.time.Duration max = ConfigValues.duration("MAX_GRANT_LIFETIME", maxGrantLifetime, java.time.Duration.ofDays(7));
+        if (max.toSeconds() < 60 || max.compareTo(java.time.Duration.ofDays(7)) > 0) {
+            throw ConfigValues.invalid("MAX_GRANT_LIFETIME", maxGrantLifetime, "between 1m and 7d");
+        }
+        return max;
+    }
+
+    public void setMaxGrantLifetime(String maxGrantLifetime) {
+        this.maxGrantLifetime = maxGrantLifetime;
+    }
 
     public DailyQuotas quotas() {
         return new DailyQuotas(

@@ -25,6 +25,7 @@ import io.subnetstorage.auth.application.service.PresignMinerFoldersService;
 import io.subnetstorage.auth.application.service.PresignMinerListPageService;
 import io.subnetstorage.auth.application.service.SignedRequestGate;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
+import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
 import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
 import jakarta.inject.Singleton;
@@ -40,12 +41,11 @@ class UseCaseFactory {
 
     /** How long {@code /get-folder-presigned-urls} may spend listing before answering 504. */
     static final Duration LISTING_BUDGET = Duration.ofSeconds(25);
-    static final Duration MAX_GRANT_LIFETIME = Duration.ofDays(7);
 
     @Singleton
-    AdmissionRules admissionRules(ChainConfig chain) {
+    AdmissionRules admissionRules(ChainConfig chain, LimitsConfig limits) {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, new ValidatorHasPermitAndStake(chain.minValidatorStakeRao()),
-                chain.checkColdkeyOwner(), chain.maxAge(), MAX_GRANT_LIFETIME, false);
+                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), false);
     }
 
     @Singleton
