@@ -57,6 +57,7 @@ final class ClosedLoopRun {
                     status = Tally.IO_ERROR;
                 }
                 tally.record(status, System.nanoTime() - sent);
+                tally.bodyBytes = connection.bodyBytes();
             }
         }
     }

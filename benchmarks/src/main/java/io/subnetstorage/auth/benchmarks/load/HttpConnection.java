@@ -22,6 +22,7 @@ final class HttpConnection implements Closeable {
     private Socket socket;
     private OutputStream out;
     private InputStream in;
+    private long bodyBytes;
 
     HttpConnection(InetSocketAddress address, int timeoutMillis) {
         this.address = address;
@@ -41,6 +42,11 @@ final class HttpConnection implements Closeable {
             close();
             throw e;
         }
+    }
+
+    /** Body bytes received on this connection so far (chunked bodies included). */
+    long bodyBytes() {
+        return bodyBytes;
     }
 
     private void connect() throws IOException {
@@ -92,6 +98,7 @@ final class HttpConnection implements Closeable {
     }
 
     private void skip(long bytes) throws IOException {
+        bodyBytes += bytes;
         long left = bytes;
         while (left > 0) {
             long skipped = in.skip(left);

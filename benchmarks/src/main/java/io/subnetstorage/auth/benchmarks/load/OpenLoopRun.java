@@ -88,6 +88,7 @@ final class OpenLoopRun {
                     status = Tally.IO_ERROR;
                 }
                 tally.record(status, System.nanoTime() - dueAt);
+                tally.bodyBytes = connection.bodyBytes();
             }
         } catch (InterruptedException drainOver) {
             Thread.currentThread().interrupt();

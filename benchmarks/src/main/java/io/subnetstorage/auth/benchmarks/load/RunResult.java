@@ -47,10 +47,10 @@ record RunResult(String name, String mode, double offeredRate, double seconds, T
         return String.format(Locale.ROOT, "{\"name\":\"%s\",\"mode\":\"%s\",\"offered_rps\":%.0f,\"seconds\":%.2f,"
                         + "\"achieved_rps\":%.1f,\"success_rps\":%.1f,\"successes\":%d,\"errors\":%s,"
                         + "\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"p999_ms\":%.3f,\"max_ms\":%.3f,"
-                        + "\"generator_cpu_ms\":%d,\"machine_busy_ms\":%d}",
+                        + "\"generator_cpu_ms\":%d,\"machine_busy_ms\":%d,\"mean_body_bytes\":%d}",
                 name, mode, offeredRate, seconds, achievedRate(), successRate(), tally.successes(), errors,
                 millis(50), millis(90), millis(99), millis(99.9), tally.latencyMicros.getMaxValue() / 1000.0,
-                cpu.generatorNanos() / 1_000_000, cpu.machineBusyNanos() / 1_000_000);
+                cpu.generatorNanos() / 1_000_000, cpu.machineBusyNanos() / 1_000_000, tally.bodyBytes / Math.max(1, total()));
     }
 
     String row() {

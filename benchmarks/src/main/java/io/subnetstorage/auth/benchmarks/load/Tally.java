@@ -16,6 +16,7 @@ final class Tally {
     final Histogram latencyMicros = new Histogram(600_000_000L, 3);
     final long[] byStatus = new long[600];
     long lastCompletionNanos;
+    long bodyBytes;
 
     void record(int status, long latencyNanos) {
         byStatus[status]++;
@@ -31,6 +32,7 @@ final class Tally {
             byStatus[i] += other.byStatus[i];
         }
         lastCompletionNanos = Math.max(lastCompletionNanos, other.lastCompletionNanos);
+        bodyBytes += other.bodyBytes;
     }
 
     long successes() {
