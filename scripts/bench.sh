@@ -154,6 +154,7 @@ kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
     awk '{ v[$1 ~ /_sum/ ? "sum" : $1 ~ /_count/ ? "count" : "max"] = $2 } END { if (v["count"] > 0)
       printf "/get-folder-presigned-urls server time (Micronaut timer): mean %.0f ms over %d calls, max %.0f ms\n",
         1000 * v["sum"] / v["count"], v["count"], 1000 * v["max"] }' || true
+  jq -r 'select(.name=="/get-folder-presigned-urls") | "/get-folder-presigned-urls response body: \(.mean_body_bytes) bytes (mean)"' "$OUT/load.jsonl"
   echo; cat "$OUT/loadavg.txt"
   echo; echo "## grant path profile (JFR)"; cat "$OUT/grant-profile.md"
   echo; echo "## /get-folder-presigned-urls profile (JFR)"; cat "$OUT/folders-profile.md"
