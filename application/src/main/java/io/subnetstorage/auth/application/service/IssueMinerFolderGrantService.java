@@ -8,16 +8,13 @@ import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.UploadForm;
 import io.subnetstorage.auth.application.port.out.UploadLimits;
 import io.subnetstorage.auth.application.port.out.UploadMethod;
-import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Hands a registered miner a POST policy for its own folder (24 h) and a listing of it (3 h), as deployed. */
 public final class IssueMinerFolderGrantService implements IssueMinerFolderGrantUseCase {
@@ -45,8 +42,7 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
         boolean post = store.capabilities().supports(UploadMethod.POST_POLICY);
         Optional<UploadForm> form = post ? Optional.of(store.presignPostPolicy(folder, limits, policyExpiry)) : Optional.empty();
         URI listUrl = store.presignList(ListQuery.of(folder), gate.lifetime(LIST_LIFETIME, maximum));
-        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.MINER, store.backend(), store.bucket(), folder,
-                EnumSet.of(Operation.UPLOAD, Operation.LIST), admission.now(), policyExpiry, store.signingKeyId()), envelope);
+        gate.record(admission.grant(store, folder, policyExpiry, Operation.UPLOAD, Operation.LIST), envelope);
         return new MinerFolderGrant(folder, post ? UploadMethod.POST_POLICY : UploadMethod.PRESIGNED_PUT, form, listUrl,
                 envelope.expiry(), policyExpiry);
     }

@@ -5,16 +5,13 @@ import io.subnetstorage.auth.application.port.in.MinerSpecificAccess;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Hands a validator a 3-hour listing (up to 10,000 keys a page) of one miner's folder. */
 public final class IssueMinerSpecificAccessService implements IssueMinerSpecificAccessUseCase {
@@ -39,8 +36,7 @@ public final class IssueMinerSpecificAccessService implements IssueMinerSpecific
         Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
         var minerUrl = store.presignList(ListQuery.of(folder).withMaxKeys(MAX_KEYS), validity);
         Instant expiresAt = admission.now().plus(validity);
-        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(), folder,
-                EnumSet.of(Operation.LIST), admission.now(), expiresAt, store.signingKeyId()), envelope);
+        gate.record(admission.grant(store, folder, expiresAt, Operation.LIST), envelope);
         return new MinerSpecificAccess(store.bucket(), store.region(), miner, minerUrl, folder, expiresAt);
     }
 }

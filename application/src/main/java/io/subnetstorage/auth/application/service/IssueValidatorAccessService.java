@@ -5,16 +5,13 @@ import io.subnetstorage.auth.application.port.in.ValidatorAccess;
 import io.subnetstorage.auth.application.port.in.ValidatorCommand;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Hands a validator 24-hour listings of all miner data and of the miner folders. */
 public final class IssueValidatorAccessService implements IssueValidatorAccessUseCase {
@@ -39,8 +36,7 @@ public final class IssueValidatorAccessService implements IssueValidatorAccessUs
         var listAllData = store.presignList(ListQuery.of(all), validity);
         var listAllMiners = store.presignList(ListQuery.of(all).withDelimiter("/"), validity);
         Instant expiresAt = admission.now().plus(validity);
-        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(), all,
-                EnumSet.of(Operation.LIST), admission.now(), expiresAt, store.signingKeyId()), envelope);
+        gate.record(admission.grant(store, all, expiresAt, Operation.LIST), envelope);
         return new ValidatorAccess(store.bucket(), store.region(), envelope.signer(), expiresAt, validity, listAllData, listAllMiners);
     }
 }

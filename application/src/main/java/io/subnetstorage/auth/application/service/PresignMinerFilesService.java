@@ -5,7 +5,6 @@ import io.subnetstorage.auth.application.port.in.MinerFileUrls.FileUrl;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesCommand;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesUseCase;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
@@ -14,12 +13,10 @@ import io.subnetstorage.auth.domain.storage.KeyWithinFolder;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Presigned downloads for named files of one miner. A key outside that miner's folder (another miner,
@@ -60,8 +57,7 @@ public final class PresignMinerFilesService implements PresignMinerFilesUseCase 
         if (urls.isEmpty()) {
             throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.NO_VALID_FILES);
         }
-        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(), folder,
-                EnumSet.of(Operation.READ), admission.now(), admission.now().plus(validity), store.signingKeyId()), envelope);
+        gate.record(admission.grant(store, folder, admission.now().plus(validity), Operation.READ), envelope);
         return new MinerFileUrls(urls, invalid, failed, command.fileKeys().size());
     }
 }

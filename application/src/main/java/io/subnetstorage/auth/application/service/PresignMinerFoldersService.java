@@ -7,7 +7,6 @@ import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Commitment;
@@ -16,12 +15,10 @@ import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Lists the miner folders (or the one named) and their job folders now, and presigns a listing of
@@ -62,9 +59,8 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
             throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.STORE_TIMEOUT);
         }
         Instant expiresAt = admission.now().plus(validity);
-        gate.record(new AccessGrant(UUID.randomUUID(), envelope.signer(), Role.VALIDATOR, store.backend(), store.bucket(),
-                command.miner().map(FolderPrefix::ofMiner).orElse(FolderPrefix.allMiners()), EnumSet.of(Operation.LIST),
-                admission.now(), expiresAt, store.signingKeyId()), envelope);
+        FolderPrefix scope = command.miner().map(FolderPrefix::ofMiner).orElse(FolderPrefix.allMiners());
+        gate.record(admission.grant(store, scope, expiresAt, Operation.LIST), envelope);
         return new MinerFolders(envelope.signer(), store.bucket(), validity, expiresAt, miners);
     }
 

@@ -75,7 +75,7 @@ public final class SignedRequestGate {
         }
         claimReplaySlot(envelope, role, pageToken);
         chargeQuota(envelope, role, now);
-        return new Admission(now, snapshot);
+        return new Admission(now, snapshot, envelope, role);
     }
 
     /** Refuses an admitted request for a reason found after admission (a missing field, no valid files). */
