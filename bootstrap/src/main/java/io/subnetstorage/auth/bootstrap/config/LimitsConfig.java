@@ -11,6 +11,7 @@ public class LimitsConfig {
     private String perValidator;
     private String total;
     private String maxGrantLifetime;
+    private String quotasFailOpen;
 
     /**
      * The longest any grant may live. A store cannot revoke a presigned URL, so this is how long a revoked
@@ -22,6 +23,15 @@ public class LimitsConfig {
             throw ConfigValues.invalid("MAX_GRANT_LIFETIME", maxGrantLifetime, "between 1m and 7d");
         }
         return max;
+    }
+
+    /** Whether requests pass uncounted while the quota store is down. Replay protection never fails open. */
+    public boolean quotasFailOpen() {
+        return ConfigValues.flag("QUOTAS_FAIL_OPEN", quotasFailOpen, false);
+    }
+
+    public void setQuotasFailOpen(String quotasFailOpen) {
+        this.quotasFailOpen = quotasFailOpen;
     }
 
     public void setMaxGrantLifetime(String maxGrantLifetime) {

@@ -45,7 +45,7 @@ class UseCaseFactory {
     @Singleton
     AdmissionRules admissionRules(ChainConfig chain, LimitsConfig limits) {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, new ValidatorHasPermitAndStake(chain.minValidatorStakeRao()),
-                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), false);
+                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), limits.quotasFailOpen());
     }
 
     @Singleton
