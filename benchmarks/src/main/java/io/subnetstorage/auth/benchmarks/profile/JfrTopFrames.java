@@ -22,8 +22,8 @@ public final class JfrTopFrames {
     static {
         COMPONENTS.put("io.subnetstorage.auth.bittensor.identity", "sr25519 / SS58 (adapters-bittensor)");
         COMPONENTS.put("org.bouncycastle", "sr25519 / SS58 (adapters-bittensor)");
-        COMPONENTS.put("io.subnetstorage.auth.s3", "S3 presigning (adapters-s3)");
-        COMPONENTS.put("software.amazon", "S3 presigning (adapters-s3)");
+        COMPONENTS.put("io.subnetstorage.auth.s3", "S3 adapter + AWS SDK (presigning, list calls)");
+        COMPONENTS.put("software.amazon", "S3 adapter + AWS SDK (presigning, list calls)");
         COMPONENTS.put("io.subnetstorage.auth.redis", "Redis quota + replay (adapters-redis, Lettuce)");
         COMPONENTS.put("io.lettuce", "Redis quota + replay (adapters-redis, Lettuce)");
         COMPONENTS.put("io.subnetstorage.auth.postgres", "PostgreSQL ledger (adapters-postgres, JDBC)");
