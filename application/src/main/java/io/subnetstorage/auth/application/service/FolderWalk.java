@@ -11,17 +11,53 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /** Walks folders of a store page by page against one shared deadline. */
 final class FolderWalk {
 
     private final ObjectStore store;
+    private final ExecutorService listing;
     private final long deadlineNanos;
 
     /** The budget is wall time on a monotonic clock: it bounds real waiting, whatever the service clock says. */
-    FolderWalk(ObjectStore store, Duration budget) {
+    FolderWalk(ObjectStore store, ExecutorService listing, Duration budget) {
         this.store = store;
+        this.listing = listing;
         this.deadlineNanos = System.nanoTime() + budget.toNanos();
+    }
+
+    /**
+     * Applies {@code task} to every folder concurrently and returns the results in the folders' order.
+     * Listing is a round trip per folder, so hundreds of miners walked one after another would take
+     * hundreds of round trips of wall time; the pool bounds how many run at once.
+     */
+    <T> List<T> inParallel(List<FolderPrefix> folders, Function<FolderPrefix, T> task) {
+        List<Future<T>> pending = new ArrayList<>(folders.size());
+        try {
+            for (FolderPrefix folder : folders) {
+                pending.add(listing.submit(() -> task.apply(folder)));
+            }
+            List<T> results = new ArrayList<>(folders.size());
+            for (Future<T> future : pending) {
+                results.add(future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS));
+            }
+            return results;
+        } catch (TimeoutException spent) {
+            throw new DependencyUnavailable("the listing budget is spent");
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new DependencyUnavailable("listing failed", failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailable("interrupted while listing", interrupted);
+        } finally {
+            pending.forEach(future -> future.cancel(true));
+        }
     }
 
     /** The immediate subfolders of {@code folder}, across all pages. */

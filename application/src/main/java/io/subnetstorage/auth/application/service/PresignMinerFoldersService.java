@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Lists the miner folders (or the one named) and their job folders now, and presigns a listing of
@@ -31,11 +32,14 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
     private final SignedRequestGate gate;
     private final ObjectStore store;
     private final Duration listingBudget;
+    private final ExecutorService listing;
 
-    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget) {
+    /** {@code listing} runs the per-miner listings; its size bounds the round trips in flight per request. */
+    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget, ExecutorService listing) {
         this.gate = gate;
         this.store = store;
         this.listingBudget = listingBudget;
+        this.listing = listing;
     }
 
     @Override
@@ -44,16 +48,17 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
         Admission admission = gate.admit(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp()),
                 Role.VALIDATOR, Optional.empty(), Optional.empty());
         Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
-        FolderWalk walk = new FolderWalk(store, listingBudget);
+        FolderWalk walk = new FolderWalk(store, listing, listingBudget);
         Map<String, MinerJobs> miners = new LinkedHashMap<>();
         try {
             List<FolderPrefix> minerFolders = command.miner().isPresent()
                     ? List.of(FolderPrefix.ofMiner(command.miner().get()))
                     : walk.subfolders(FolderPrefix.allMiners());
-            for (FolderPrefix minerFolder : minerFolders) {
-                // Only folders named for a hotkey are miner folders; anything else in the bucket is not reported.
-                minerFolder.miner().ifPresent(miner ->
-                        miners.put(miner.value(), new MinerJobs(minerFolder.value(), jobs(walk, minerFolder, validity))));
+            // Only folders named for a hotkey are miner folders; anything else in the bucket is not reported.
+            List<FolderPrefix> named = minerFolders.stream().filter(folder -> folder.miner().isPresent()).toList();
+            List<MinerJobs> jobs = walk.inParallel(named, minerFolder -> new MinerJobs(minerFolder.value(), jobs(walk, minerFolder, validity)));
+            for (int i = 0; i < named.size(); i++) {
+                miners.put(named.get(i).miner().orElseThrow().value(), jobs.get(i));
             }
         } catch (DependencyUnavailable timeoutOrFailure) {
             throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.STORE_TIMEOUT);

@@ -26,6 +26,7 @@ final class FakeObjectStore implements ObjectStore {
 
     final TreeSet<String> keys = new TreeSet<>();
     boolean down;
+    long listDelayMillis;
     Duration maxLifetime = Duration.ofDays(7);
 
     @Override
@@ -78,6 +79,14 @@ final class FakeObjectStore implements ObjectStore {
     public ListPage list(ListQuery query, Duration timeout) {
         if (down) {
             throw new DependencyUnavailable("store down");
+        }
+        if (listDelayMillis > 0) {
+            try {
+                Thread.sleep(listDelayMillis);
+            } catch (InterruptedException cancelled) {
+                Thread.currentThread().interrupt();
+                throw new DependencyUnavailable("listing cancelled", cancelled);
+            }
         }
         List<String> entries = new ArrayList<>(new TreeSet<>(keys.stream()
                 .filter(key -> key.startsWith(query.prefix().value()))

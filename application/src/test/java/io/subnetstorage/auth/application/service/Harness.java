@@ -24,6 +24,11 @@ final class Harness {
     static final Hotkey WEAK_VALIDATOR = Hotkey.of("5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy");
     static final Hotkey STRANGER = Hotkey.of("5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw");
     static final long RAO = 1_000_000_000L;
+    private static final java.util.concurrent.ExecutorService LISTING = java.util.concurrent.Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "test-listing");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     final FakeSignatures signatures = new FakeSignatures();
@@ -61,6 +66,10 @@ final class Harness {
     }
 
     PresignMinerFoldersService validatorFolders() {
-        return new PresignMinerFoldersService(gate, store, Duration.ofSeconds(5));
+        return validatorFolders(Duration.ofSeconds(5));
+    }
+
+    PresignMinerFoldersService validatorFolders(Duration listingBudget) {
+        return new PresignMinerFoldersService(gate, store, listingBudget, LISTING);
     }
 }

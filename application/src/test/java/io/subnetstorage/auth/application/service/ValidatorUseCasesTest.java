@@ -98,6 +98,22 @@ class ValidatorUseCasesTest {
     }
 
     @Test
+    void aStoreTooSlowForTheListingBudgetGivesTheTimeoutRefusalAndNoGrant() {
+        for (int i = 0; i < 12; i++) {
+            harness.store.keys.add("data/hotkey=" + MINER.value().substring(0, 40) + (char) ('A' + i) + "xxxxxxx/job_id=1/f");
+        }
+        harness.store.listDelayMillis = 150;
+        long now = harness.now();
+        var command = new ValidatorMinerCommand(harness.envelope(VALIDATOR, "s3:validator:folders:" + VALIDATOR.value() + ":" + now,
+                now, "/get-folder-presigned-urls"), Optional.empty());
+        long start = System.nanoTime();
+        assertEquals(ReasonCode.STORE_TIMEOUT, assertThrows(AccessRefused.class,
+                () -> harness.validatorFolders(java.time.Duration.ofMillis(400)).presign(command)).reason());
+        assertTrue(System.nanoTime() - start < java.time.Duration.ofSeconds(5).toNanos(), "gave up instead of listing on");
+        assertTrue(harness.records.grants.isEmpty());
+    }
+
+    @Test
     void fileUrlsAreSignedOnlyInsideTheMinersFolder() {
         long now = harness.now();
         String own = "data/hotkey=" + MINER.value() + "/job_id=1/data.parquet";

@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bootstrap.wiring;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantUseCase;
 import io.subnetstorage.auth.application.port.in.IssueMinerSpecificAccessUseCase;
@@ -28,9 +29,13 @@ import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
 import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the framework-free use cases from whatever port implementations the configuration chose.
@@ -41,6 +46,7 @@ class UseCaseFactory {
 
     /** How long {@code /get-folder-presigned-urls} may spend listing before answering 504. */
     static final Duration LISTING_BUDGET = Duration.ofSeconds(25);
+    static final int LISTING_THREADS = 8;
 
     @Singleton
     AdmissionRules admissionRules(ChainConfig chain, LimitsConfig limits) {
@@ -75,8 +81,21 @@ class UseCaseFactory {
     }
 
     @Singleton
-    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store) {
-        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET);
+    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store, @Named("folder-listing") ExecutorService listing) {
+        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET, listing);
+    }
+
+    /** Bounded so that one validator's walk over hundreds of miners cannot flood the store or the machine. */
+    @Singleton
+    @Named("folder-listing")
+    @Bean(preDestroy = "shutdownNow")
+    ExecutorService folderListing() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(LISTING_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "folder-listing-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Singleton
