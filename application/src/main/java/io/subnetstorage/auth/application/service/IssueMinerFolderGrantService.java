@@ -37,13 +37,12 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
         var envelope = command.envelope();
         Admission admission = gate.admit(envelope, command.commitment(), Role.MINER, Optional.of(command.coldkey()), Optional.empty());
         FolderPrefix folder = FolderPrefix.ofMiner(envelope.signer());
-        Duration maximum = store.capabilities().maxPresignLifetime();
-        Instant policyExpiry = admission.now().plus(gate.lifetime(POLICY_LIFETIME, maximum));
+        Instant policyExpiry = admission.now().plus(gate.lifetime(POLICY_LIFETIME, store));
         boolean post = store.capabilities().supports(UploadMethod.POST_POLICY);
         Optional<UploadForm> form = post ? Optional.of(store.presignPostPolicy(folder, limits, policyExpiry)) : Optional.empty();
-        URI listUrl = store.presignList(ListQuery.of(folder), gate.lifetime(LIST_LIFETIME, maximum));
+        URI listUrl = store.presignList(ListQuery.of(folder), gate.lifetime(LIST_LIFETIME, store));
         gate.record(admission.grant(store, folder, policyExpiry, Operation.UPLOAD, Operation.LIST), envelope);
         return new MinerFolderGrant(folder, post ? UploadMethod.POST_POLICY : UploadMethod.PRESIGNED_PUT, form, listUrl,
-                envelope.expiry(), policyExpiry);
+                envelope.expiry());
     }
 }

@@ -33,7 +33,7 @@ public final class IssueMinerSpecificAccessService implements IssueMinerSpecific
         var envelope = command.envelope();
         Admission admission = gate.admit(envelope, command.commitment(miner), Role.VALIDATOR, Optional.empty(), Optional.empty());
         FolderPrefix folder = FolderPrefix.ofMiner(miner);
-        Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
+        Duration validity = gate.lifetime(VALIDITY, store);
         var minerUrl = store.presignList(ListQuery.of(folder).withMaxKeys(MAX_KEYS), validity);
         Instant expiresAt = admission.now().plus(validity);
         gate.record(admission.grant(store, folder, expiresAt, Operation.LIST), envelope);

@@ -31,7 +31,7 @@ public final class IssueValidatorAccessService implements IssueValidatorAccessUs
         var envelope = command.envelope();
         Admission admission = gate.admit(envelope, Commitment.validatorAccess(envelope.timestamp()), Role.VALIDATOR,
                 Optional.empty(), Optional.empty());
-        Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
+        Duration validity = gate.lifetime(VALIDITY, store);
         FolderPrefix all = FolderPrefix.allMiners();
         var listAllData = store.presignList(ListQuery.of(all), validity);
         var listAllMiners = store.presignList(ListQuery.of(all).withDelimiter("/"), validity);

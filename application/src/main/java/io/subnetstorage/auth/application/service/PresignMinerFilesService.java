@@ -38,7 +38,7 @@ public final class PresignMinerFilesService implements PresignMinerFilesUseCase 
         var admission = gate.admit(envelope, command.commitment(), Role.VALIDATOR, Optional.empty(), Optional.empty());
         FolderPrefix folder = FolderPrefix.ofMiner(command.miner());
         KeyWithinFolder withinFolder = new KeyWithinFolder(folder);
-        Duration validity = gate.lifetime(Duration.ofHours(command.expiryHours()), store.capabilities().maxPresignLifetime());
+        Duration validity = gate.lifetime(Duration.ofHours(command.expiryHours()), store);
         Map<String, FileUrl> urls = new LinkedHashMap<>();
         List<String> invalid = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();

@@ -47,7 +47,7 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
         var envelope = command.envelope();
         Admission admission = gate.admit(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp()),
                 Role.VALIDATOR, Optional.empty(), Optional.empty());
-        Duration validity = gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime());
+        Duration validity = gate.lifetime(VALIDITY, store);
         FolderWalk walk = new FolderWalk(store, listing, listingBudget);
         Map<String, MinerJobs> miners = new LinkedHashMap<>();
         try {

@@ -5,9 +5,11 @@ import io.subnetstorage.auth.application.port.in.PresignMinerListPageUseCase;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One presigned page of a miner's listing. The replay key includes the continuation token, so one
@@ -29,14 +31,13 @@ public final class PresignMinerListPageService implements PresignMinerListPageUs
     public MinerListPage presign(ValidatorMinerCommand command) {
         Hotkey miner = MinerRequired.of(command);
         var envelope = command.envelope();
-        gate.admit(envelope, command.commitment(miner), io.subnetstorage.auth.domain.grant.Role.VALIDATOR,
-                java.util.Optional.empty(), command.continuationToken());
+        gate.admit(envelope, command.commitment(miner), Role.VALIDATOR, Optional.empty(), command.continuationToken());
         ListQuery query = ListQuery.of(FolderPrefix.ofMiner(miner));
         if (command.continuationToken().isPresent()) {
             query = query.withContinuationToken(command.continuationToken().get());
         }
-        var url = store.presignList(query, gate.lifetime(VALIDITY, store.capabilities().maxPresignLifetime()));
-        gate.recordAllowed(envelope, io.subnetstorage.auth.domain.grant.Role.VALIDATOR);
+        var url = store.presignList(query, gate.lifetime(VALIDITY, store));
+        gate.recordAllowed(envelope, Role.VALIDATOR);
         return new MinerListPage(url, miner);
     }
 }

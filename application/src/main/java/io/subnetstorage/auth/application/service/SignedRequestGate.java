@@ -7,6 +7,7 @@ import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
+import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
@@ -22,6 +23,7 @@ import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
 import io.subnetstorage.auth.domain.replay.ReplayKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -100,9 +102,8 @@ public final class SignedRequestGate {
     }
 
     /** A grant's lifetime: what was asked, capped by configuration and by what the store can sign. */
-    java.time.Duration lifetime(java.time.Duration requested, java.time.Duration storeMaximum) {
-        java.time.Duration capped = requested.compareTo(rules.maxGrantLifetime()) > 0 ? rules.maxGrantLifetime() : requested;
-        return capped.compareTo(storeMaximum) > 0 ? storeMaximum : capped;
+    Duration lifetime(Duration requested, ObjectStore store) {
+        return store.capabilities().cap(requested.compareTo(rules.maxGrantLifetime()) > 0 ? rules.maxGrantLifetime() : requested);
     }
 
     private MetagraphSnapshot freshMetagraph(SignedEnvelope envelope, Role role, Instant now) {

@@ -4,7 +4,6 @@ import io.subnetstorage.auth.application.port.out.UploadForm;
 import io.subnetstorage.auth.application.port.out.UploadMethod;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,5 +11,5 @@ import java.util.Optional;
  * for separately), a presigned listing of the folder, and the request's own expiry, echoed back.
  */
 public record MinerFolderGrant(
-        FolderPrefix folder, UploadMethod method, Optional<UploadForm> form, URI listUrl, long requestExpiry, Instant grantExpiresAt) {
+        FolderPrefix folder, UploadMethod method, Optional<UploadForm> form, URI listUrl, long requestExpiry) {
 }
