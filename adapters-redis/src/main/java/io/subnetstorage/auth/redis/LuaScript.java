@@ -35,14 +35,18 @@ final class LuaScript {
     }
 
     List<Object> run(RedisCommands<String, String> commands, String[] keys, String... args) {
+        return run(commands, ScriptOutputType.MULTI, keys, args);
+    }
+
+    <T> T run(RedisCommands<String, String> commands, ScriptOutputType output, String[] keys, String... args) {
         String known = sha;
         if (known == null) {
             known = load(commands);
         }
         try {
-            return commands.evalsha(known, ScriptOutputType.MULTI, keys, args);
+            return commands.evalsha(known, output, keys, args);
         } catch (RedisNoScriptException forgotten) {
-            return commands.evalsha(load(commands), ScriptOutputType.MULTI, keys, args);
+            return commands.evalsha(load(commands), output, keys, args);
         }
     }
 

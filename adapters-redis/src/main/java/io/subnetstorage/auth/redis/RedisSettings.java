@@ -1,24 +1,21 @@
 package io.subnetstorage.auth.redis;
 
 import io.lettuce.core.RedisURI;
-import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach Redis and what to count there.
+ * How to reach Redis.
  *
  * @param url            {@code redis://host:port/db} or {@code rediss://...} (TLS); a password may be in the URL
  * @param commandTimeout how long any one command may take before it fails as unavailable
- * @param quotas         the daily limits the quota script enforces
  * @param keyPrefix      put before every key, e.g. {@code "ssa:"}, so services and test runs sharing a Redis stay apart
  */
-public record RedisSettings(String url, Duration commandTimeout, DailyQuotas quotas, String keyPrefix) {
+public record RedisSettings(String url, Duration commandTimeout, String keyPrefix) {
 
     public RedisSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(commandTimeout, "commandTimeout");
-        Objects.requireNonNull(quotas, "quotas");
         Objects.requireNonNull(keyPrefix, "keyPrefix");
         if (commandTimeout.isNegative() || commandTimeout.isZero()) {
             throw new IllegalArgumentException("the Redis command timeout must be positive");
@@ -49,7 +46,7 @@ public record RedisSettings(String url, Duration commandTimeout, DailyQuotas quo
     /** Without the URL's credentials, since settings get logged at start-up. */
     @Override
     public String toString() {
-        return "RedisSettings[endpoint=" + endpoint() + ", commandTimeout=" + commandTimeout + ", quotas=" + quotas
+        return "RedisSettings[endpoint=" + endpoint() + ", commandTimeout=" + commandTimeout
                 + ", keyPrefix=" + keyPrefix + "]";
     }
 }

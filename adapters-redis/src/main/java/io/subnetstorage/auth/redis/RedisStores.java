@@ -19,7 +19,7 @@ public final class RedisStores implements AutoCloseable {
     private RedisStores(RedisConnection redis, RedisSettings settings) {
         this.redis = redis;
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
-        this.quotaLimiter = new RedisQuotaLimiter(redis, keys, settings.quotas());
+        this.quotaLimiter = new RedisQuotaLimiter(redis, keys);
         this.replayGuard = new RedisReplayGuard(redis, keys);
     }
 

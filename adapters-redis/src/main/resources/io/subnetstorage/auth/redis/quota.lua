@@ -1,21 +1,15 @@
--- Check and charge a hotkey's and the service's daily counters in one atomic step.
--- KEYS[1] hotkey counter, KEYS[2] global counter
--- ARGV[1] hotkey limit, ARGV[2] global limit, ARGV[3] milliseconds until the counters expire
--- Returns {verdict, limit, count}: verdict 0 = charged, 1 = hotkey refused, 2 = global refused;
--- count is the counter that decided (after charging when charged, untouched when refused).
-local hotkeyLimit = tonumber(ARGV[1])
-local globalLimit = tonumber(ARGV[2])
-local hotkeyCount = tonumber(redis.call('GET', KEYS[1]) or '0')
-local globalCount = tonumber(redis.call('GET', KEYS[2]) or '0')
-if hotkeyCount >= hotkeyLimit then
-  return {1, hotkeyLimit, hotkeyCount}
+-- Check and charge several daily counters in one atomic step: all or none.
+-- KEYS[i] the counters; ARGV[1] milliseconds until they expire; then per counter ARGV[2i] amount, ARGV[2i+1] limit.
+-- Returns {0} when charged, or {i} for the first counter whose amount would pass its limit (nothing charged).
+for i, key in ipairs(KEYS) do
+  local used = tonumber(redis.call('GET', key) or '0')
+  if used + tonumber(ARGV[2 * i]) > tonumber(ARGV[2 * i + 1]) then
+    return {i}
+  end
 end
-if globalCount >= globalLimit then
-  return {2, globalLimit, globalCount}
+for i, key in ipairs(KEYS) do
+  redis.call('INCRBY', key, ARGV[2 * i])
+  -- Set on every charge, not only the first: a counter can never be left without an expiry.
+  redis.call('PEXPIRE', key, ARGV[1])
 end
-hotkeyCount = redis.call('INCR', KEYS[1])
-redis.call('INCR', KEYS[2])
--- Set on every charge, not only the first: a counter can never be left without an expiry.
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-redis.call('PEXPIRE', KEYS[2], ARGV[3])
-return {0, hotkeyLimit, hotkeyCount}
+return {0}

@@ -9,7 +9,9 @@ import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /** Against a private redis-server that the test kills and restarts; the shared one is never touched. */
 class OutageTest {
+
+    private static final DailyQuotas QUOTAS = new DailyQuotas(2, 10, 100, 10, 10);
 
     /** A call in flight when Redis dies can only time out, so the first failure may take the command timeout. */
     private static final Duration FAST = Duration.ofMillis(1_500);
@@ -46,21 +50,21 @@ class OutageTest {
     void failsFastWhileRedisIsDownAndRecoversWithoutANewClient() throws Exception {
         server.start();
         try (RedisStores stores = connect()) {
-            assertTrue(stores.quotaLimiter().consume(Role.MINER, miner, now).decision().allowed());
+            assertTrue(TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now).decision().allowed());
 
             server.kill();
-            assertUnavailableWithin(FAST, () -> stores.quotaLimiter().consume(Role.MINER, miner, now));
-            assertUnavailableWithin(AT_ONCE, () -> stores.replayGuard().claim(key("down"), now.plusSeconds(60)));
-            assertUnavailableWithin(AT_ONCE, () -> stores.quotaLimiter().consume(Role.MINER, miner, now));
+            assertUnavailableWithin(FAST, () -> TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now));
+            assertUnavailableWithin(AT_ONCE, () -> stores.replayGuard().claim(new ReplayClaim.SingleUse(key("down"), now.plusSeconds(60)), now));
+            assertUnavailableWithin(AT_ONCE, () -> TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now));
             assertUnavailableWithin(AT_ONCE, () -> stores.quotaLimiter().globalUsage(now));
             assertFalse(stores.reachable());
 
             server.start();
             awaitTrue(stores::reachable);
             // A restarted Redis has forgotten the script: this also goes through NOSCRIPT and reload.
-            assertTrue(stores.quotaLimiter().consume(Role.MINER, miner, now).decision().allowed());
-            assertTrue(stores.replayGuard().claim(key("up"), now.plusSeconds(60)));
-            assertFalse(stores.replayGuard().claim(key("up"), now.plusSeconds(60)));
+            assertTrue(TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now).decision().allowed());
+            assertEquals(ReplayVerdict.FIRST_USE, stores.replayGuard().claim(new ReplayClaim.SingleUse(key("up"), now.plusSeconds(60)), now));
+            assertEquals(ReplayVerdict.REPLAYED, stores.replayGuard().claim(new ReplayClaim.SingleUse(key("up"), now.plusSeconds(60)), now));
         }
     }
 
@@ -68,12 +72,12 @@ class OutageTest {
     void startsWhileRedisIsDownAndUsesItOnceItIsUp() throws Exception {
         try (RedisStores stores = connect()) {
             assertFalse(stores.reachable());
-            assertUnavailableWithin(FAST, () -> stores.quotaLimiter().consume(Role.MINER, miner, now));
-            assertUnavailableWithin(FAST, () -> stores.replayGuard().claim(key("early"), now.plusSeconds(60)));
+            assertUnavailableWithin(FAST, () -> TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now));
+            assertUnavailableWithin(FAST, () -> stores.replayGuard().claim(new ReplayClaim.SingleUse(key("early"), now.plusSeconds(60)), now));
 
             server.start();
             awaitTrue(stores::reachable);
-            assertTrue(stores.quotaLimiter().consume(Role.MINER, miner, now).decision().allowed());
+            assertTrue(TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now).decision().allowed());
             assertEquals(1, stores.quotaLimiter().globalUsage(now));
         }
     }
@@ -82,21 +86,21 @@ class OutageTest {
     void reloadsTheScriptAfterScriptFlush() throws Exception {
         server.start();
         try (RedisStores stores = connect(); TestRedis probe = TestRedis.open(server.url())) {
-            stores.quotaLimiter().consume(Role.MINER, miner, now);
+            TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now);
             assertEquals("OK", probe.commands().scriptFlush());
 
-            assertTrue(stores.quotaLimiter().consume(Role.MINER, miner, now).decision().allowed());
+            assertTrue(TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now).decision().allowed());
             assertEquals(2, stores.quotaLimiter().globalUsage(now));
-            assertFalse(stores.quotaLimiter().consume(Role.MINER, miner, now).decision().allowed());
+            assertFalse(TestRedis.grant(stores, QUOTAS, Role.MINER, miner, now).decision().allowed());
         }
     }
 
     private RedisStores connect() {
-        return RedisStores.connect(TestRedis.settings(server.url(), new DailyQuotas(2, 10, 100), "outage:"));
+        return RedisStores.connect(TestRedis.settings(server.url(), "outage:"));
     }
 
     private static ReplayKey key(String name) {
-        return new ReplayKey("replay:/test:" + name);
+        return new ReplayKey("replay:test-" + name);
     }
 
     private static void assertUnavailableWithin(Duration limit, Executable call) {

@@ -30,9 +30,10 @@ class QuotaConcurrencyTest {
     @Test
     void exactlyTheMinerLimitPassesOutOfTwoHundredConcurrentCalls() throws Exception {
         Hotkey miner = TestRedis.hotkey(1);
-        try (RedisStores stores = connect(new DailyQuotas(20, 10_000, 200_000)); TestRedis probe = TestRedis.shared()) {
+        DailyQuotas quotas = new DailyQuotas(20, 10_000, 200_000, 2_000, 200_000);
+        try (RedisStores stores = connect(); TestRedis probe = TestRedis.shared()) {
             List<QuotaOutcome> outcomes =
-                    Concurrently.run(200, n -> stores.quotaLimiter().consume(Role.MINER, miner, now));
+                    Concurrently.run(200, n -> TestRedis.grant(stores, quotas, Role.MINER, miner, now));
 
             Map<Decision, Long> tally = tally(outcomes);
             assertEquals(20, tally.get(Decision.allow()));
@@ -46,9 +47,10 @@ class QuotaConcurrencyTest {
 
     @Test
     void exactlyTheGlobalLimitPassesAcrossManyHotkeys() throws Exception {
-        try (RedisStores stores = connect(new DailyQuotas(1_000, 1_000, 20))) {
-            List<QuotaOutcome> outcomes = Concurrently.run(200, n -> stores.quotaLimiter()
-                    .consume(n % 2 == 0 ? Role.MINER : Role.VALIDATOR, TestRedis.hotkey(n % 10), now));
+        DailyQuotas quotas = new DailyQuotas(1_000, 1_000, 20, 1_000, 1_000);
+        try (RedisStores stores = connect()) {
+            List<QuotaOutcome> outcomes = Concurrently.run(200,
+                    n -> TestRedis.grant(stores, quotas, n % 2 == 0 ? Role.MINER : Role.VALIDATOR, TestRedis.hotkey(n % 10), now));
 
             Map<Decision, Long> tally = tally(outcomes);
             assertEquals(20, tally.get(Decision.allow()));
@@ -57,8 +59,8 @@ class QuotaConcurrencyTest {
         }
     }
 
-    private RedisStores connect(DailyQuotas quotas) {
-        return RedisStores.connect(TestRedis.settings(TestRedis.sharedUrl(), quotas, prefix));
+    private RedisStores connect() {
+        return RedisStores.connect(TestRedis.settings(TestRedis.sharedUrl(), prefix));
     }
 
     private static Map<Decision, Long> tally(List<QuotaOutcome> outcomes) {

@@ -8,7 +8,9 @@ import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.quota.QuotaCounter;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
+import java.util.Optional;
 import io.subnetstorage.auth.domain.quota.UtcDay;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ class RedisQuotaLimiterTest {
     private static final Instant LAST_SECOND = Instant.parse("2026-11-23T23:59:59Z");
     private static final Instant NEXT_DAY = Instant.parse("2026-11-24T00:00:00Z");
 
+    private static final DailyQuotas QUOTAS = new DailyQuotas(2, 3, 100, 10, 10);
     private final String prefix = TestRedis.uniquePrefix();
     private final Hotkey hotkey = TestRedis.hotkey(7);
     private TestRedis probe;
@@ -29,7 +32,7 @@ class RedisQuotaLimiterTest {
     @BeforeEach
     void connect() {
         probe = TestRedis.shared();
-        stores = RedisStores.connect(TestRedis.settings(TestRedis.sharedUrl(), new DailyQuotas(2, 3, 100), prefix));
+        stores = RedisStores.connect(TestRedis.settings(TestRedis.sharedUrl(), prefix));
     }
 
     @AfterEach
@@ -46,9 +49,7 @@ class RedisQuotaLimiterTest {
 
         assertEquals(ReasonCode.DAILY_QUOTA_EXCEEDED, third.decision().reason().orElseThrow());
         assertEquals(2, third.limit());
-        QuotaOutcome asValidator = consume(Role.VALIDATOR, LAST_SECOND);
-        assertTrue(asValidator.decision().allowed());
-        assertEquals(3, asValidator.limit());
+        assertTrue(consume(Role.VALIDATOR, LAST_SECOND).decision().allowed());
     }
 
     @Test
@@ -82,15 +83,29 @@ class RedisQuotaLimiterTest {
     @Test
     void aGlobalRefusalChargesNeitherCounter() {
         try (RedisStores tight = RedisStores.connect(
-                TestRedis.settings(TestRedis.sharedUrl(), new DailyQuotas(5, 5, 1), prefix + "tight:"))) {
-            assertTrue(tight.quotaLimiter().consume(Role.MINER, TestRedis.hotkey(1), LAST_SECOND).decision().allowed());
-            QuotaOutcome refused = tight.quotaLimiter().consume(Role.MINER, hotkey, LAST_SECOND);
+                TestRedis.settings(TestRedis.sharedUrl(), prefix + "tight:"))) {
+            DailyQuotas oneADay = new DailyQuotas(5, 5, 1, 5, 5);
+            assertTrue(TestRedis.grant(tight, oneADay, Role.MINER, TestRedis.hotkey(1), LAST_SECOND).decision().allowed());
+            QuotaOutcome refused = TestRedis.grant(tight, oneADay, Role.MINER, hotkey, LAST_SECOND);
 
             assertEquals(ReasonCode.GLOBAL_QUOTA_EXCEEDED, refused.decision().reason().orElseThrow());
             assertEquals(1, refused.limit());
             assertEquals(1, tight.quotaLimiter().globalUsage(LAST_SECOND));
             assertEquals(0, probe.commands().exists(prefix + "tight:quota:miner:" + hotkey.value() + ":20261123"));
         }
+    }
+
+    /** SPEC §5: a batch that would pass a limit is refused whole, and charges nothing. */
+    @Test
+    void aBatchOverItsLimitIsRefusedWholeAndChargesNothing() {
+        Hotkey miner = TestRedis.hotkey(11);
+        assertTrue(stores.quotaLimiter().consume(QUOTAS.folderGrant(miner, 8), LAST_SECOND).decision().allowed());
+        QuotaOutcome refused = stores.quotaLimiter().consume(QUOTAS.folderGrant(miner, 3), LAST_SECOND);
+        assertEquals(10, refused.limit(), "the file budget refused");
+        assertEquals(8, stores.quotaLimiter().usage(QuotaCounter.MINER_FILES, Optional.of(miner), LAST_SECOND));
+        assertEquals(1, stores.quotaLimiter().usage(QuotaCounter.MINER_GRANTS, Optional.of(miner), LAST_SECOND));
+        assertEquals(1, stores.quotaLimiter().globalUsage(LAST_SECOND));
+        assertTrue(stores.quotaLimiter().consume(QUOTAS.folderGrant(miner, 2), LAST_SECOND).decision().allowed());
     }
 
     @Test
@@ -100,6 +115,6 @@ class RedisQuotaLimiterTest {
     }
 
     private QuotaOutcome consume(Role role, Instant now) {
-        return stores.quotaLimiter().consume(role, hotkey, now);
+        return TestRedis.grant(stores, QUOTAS, role, hotkey, now);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +32,10 @@ class RedisSettingsTest {
     void refusesWhatCannotWork() {
         assertThrows(IllegalArgumentException.class, () -> settings("http://cache.internal:6379"));
         assertThrows(IllegalArgumentException.class,
-                () -> new RedisSettings("redis://127.0.0.1:6379", Duration.ZERO, DailyQuotas.DEFAULTS, "ssa:"));
+                () -> new RedisSettings("redis://127.0.0.1:6379", Duration.ZERO, "ssa:"));
     }
 
     private static RedisSettings settings(String url) {
-        return new RedisSettings(url, TIMEOUT, DailyQuotas.DEFAULTS, "ssa:");
+        return new RedisSettings(url, TIMEOUT, "ssa:");
     }
 }

@@ -7,7 +7,9 @@ import io.lettuce.core.event.command.CommandListener;
 import io.lettuce.core.event.command.CommandStartedEvent;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,15 +29,16 @@ class RoundTripTest {
                 sent.add(event.getCommand().getType().toString());
             }
         };
-        RedisSettings settings = TestRedis.settings(TestRedis.sharedUrl(), DailyQuotas.DEFAULTS, TestRedis.uniquePrefix());
+        RedisSettings settings = TestRedis.settings(TestRedis.sharedUrl(), TestRedis.uniquePrefix());
         try (RedisStores stores = RedisStores.connect(settings, List.of(recorder))) {
             Instant now = Instant.now();
-            stores.quotaLimiter().consume(Role.MINER, TestRedis.hotkey(1), now);
+            TestRedis.grant(stores, DailyQuotas.DEFAULTS, Role.MINER, TestRedis.hotkey(1), now);
             assertTrue(sent.containsAll(List.of("SCRIPT", "EVALSHA")), "the first check loads the script: " + sent);
             sent.clear();
 
-            assertTrue(stores.replayGuard().claim(new ReplayKey("replay:/grant:ab01"), now.plus(Duration.ofMinutes(1))));
-            assertTrue(stores.quotaLimiter().consume(Role.MINER, TestRedis.hotkey(2), now).decision().allowed());
+            assertEquals(ReplayVerdict.FIRST_USE,
+                    stores.replayGuard().claim(new ReplayClaim.SingleUse(new ReplayKey("replay:ab01"), now.plus(Duration.ofMinutes(1))), now));
+            assertTrue(TestRedis.grant(stores, DailyQuotas.DEFAULTS, Role.MINER, TestRedis.hotkey(2), now).decision().allowed());
 
             assertEquals(List.of("SET", "EVALSHA"), sent);
         }

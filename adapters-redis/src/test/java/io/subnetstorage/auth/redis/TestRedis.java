@@ -7,7 +7,11 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
+import io.subnetstorage.auth.domain.quota.QuotaOutcome;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -54,8 +58,14 @@ final class TestRedis implements AutoCloseable {
         return "ssa-test:" + UUID.randomUUID() + ":";
     }
 
-    static RedisSettings settings(String url, DailyQuotas quotas, String prefix) {
-        return new RedisSettings(url, TIMEOUT, quotas, prefix);
+    static RedisSettings settings(String url, String prefix) {
+        return new RedisSettings(url, TIMEOUT, prefix);
+    }
+
+    /** What a grant of {@code role} charges under {@code quotas}: a folder grant for a miner, a grant for a validator. */
+    static QuotaOutcome grant(RedisStores stores, DailyQuotas quotas, Role role, Hotkey hotkey, Instant now) {
+        QuotaCharge charge = role == Role.MINER ? quotas.folderGrant(hotkey, 0) : quotas.validatorGrant(hotkey);
+        return stores.quotaLimiter().consume(charge, now);
     }
 
     /** A hotkey of SS58 shape, different for every {@code n}. */

@@ -1,14 +1,16 @@
 package io.subnetstorage.auth.application.inprocess;
 
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
-import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
+import io.subnetstorage.auth.domain.quota.QuotaCounter;
+import io.subnetstorage.auth.domain.quota.QuotaLine;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
 import io.subnetstorage.auth.domain.quota.UtcDay;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Daily quotas kept in this process: the embedded default, for one instance. Chosen explicitly by
@@ -16,36 +18,25 @@ import java.util.Map;
  */
 public final class InProcessQuotaLimiter implements QuotaLimiter {
 
-    private final DailyQuotas quotas;
     private final Map<String, Long> counters = new HashMap<>();
     private UtcDay day;
-    private long global;
 
-    public InProcessQuotaLimiter(DailyQuotas quotas) {
-        this.quotas = quotas;
+    @Override
+    public synchronized QuotaOutcome consume(QuotaCharge charge, Instant now) {
+        rollOver(now);
+        for (QuotaLine line : charge.lines()) {
+            if (line.exceeds(counters.getOrDefault(key(line.counter(), line.hotkey()), 0L))) {
+                return QuotaOutcome.refused(line, day.end());
+            }
+        }
+        charge.lines().forEach(line -> counters.merge(key(line.counter(), line.hotkey()), line.amount(), Long::sum));
+        return QuotaOutcome.allowed(day.end());
     }
 
     @Override
-    public synchronized QuotaOutcome consume(Role role, Hotkey hotkey, Instant now) {
+    public synchronized long usage(QuotaCounter counter, Optional<Hotkey> hotkey, Instant now) {
         rollOver(now);
-        String key = role + ":" + hotkey.value();
-        long used = counters.getOrDefault(key, 0L);
-        long limit = quotas.perHotkey(role);
-        if (used >= limit) {
-            return QuotaOutcome.hotkeyExceeded(limit, day.end());
-        }
-        if (global >= quotas.global()) {
-            return QuotaOutcome.globalExceeded(quotas.global(), day.end());
-        }
-        counters.put(key, used + 1);
-        global++;
-        return QuotaOutcome.allowed(limit, day.end());
-    }
-
-    @Override
-    public synchronized long globalUsage(Instant now) {
-        rollOver(now);
-        return global;
+        return counters.getOrDefault(key(counter, hotkey), 0L);
     }
 
     @Override
@@ -53,12 +44,15 @@ public final class InProcessQuotaLimiter implements QuotaLimiter {
         return true;
     }
 
+    private static String key(QuotaCounter counter, Optional<Hotkey> hotkey) {
+        return counter.label() + hotkey.map(h -> ":" + h.value()).orElse("");
+    }
+
     private void rollOver(Instant now) {
         UtcDay today = UtcDay.containing(now);
         if (!today.equals(day)) {
             day = today;
             counters.clear();
-            global = 0;
         }
     }
 }

@@ -2,14 +2,14 @@ package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The configurable parts of admission: the freshness window, the validator stake threshold, whether a
  * miner's coldkey must own its hotkey, how old a metagraph may be, how long any grant may live (a
- * presigned URL cannot be revoked, so this cap is what revocation can rely on), and whether quotas fail open when
- * their store is down (never replay protection).
+ * presigned URL cannot be revoked, so this cap is what revocation can rely on), and the daily quotas.
  */
 public record AdmissionRules(
         TimestampWithinWindow window,
@@ -17,13 +17,14 @@ public record AdmissionRules(
         boolean checkColdkeyOwner,
         Duration maxMetagraphAge,
         Duration maxGrantLifetime,
-        boolean quotasFailOpen) {
+        DailyQuotas quotas) {
 
     public AdmissionRules {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(validatorRule, "validatorRule");
         Objects.requireNonNull(maxMetagraphAge, "maxMetagraphAge");
         Objects.requireNonNull(maxGrantLifetime, "maxGrantLifetime");
+        Objects.requireNonNull(quotas, "quotas");
         if (maxGrantLifetime.isNegative() || maxGrantLifetime.isZero()) {
             throw new IllegalArgumentException("the maximum grant lifetime is positive");
         }
@@ -31,6 +32,10 @@ public record AdmissionRules(
 
     public static AdmissionRules deployed() {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000),
-                false, Duration.ofHours(1), Duration.ofDays(7), false);
+                false, Duration.ofHours(1), Duration.ofDays(7), DailyQuotas.DEFAULTS);
+    }
+
+    public AdmissionRules withQuotas(DailyQuotas replacement) {
+        return new AdmissionRules(window, validatorRule, checkColdkeyOwner, maxMetagraphAge, maxGrantLifetime, replacement);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Walks folders of a store page by page against one shared deadline. */
 final class FolderWalk {
@@ -62,6 +63,14 @@ final class FolderWalk {
 
     /** The immediate subfolders of {@code folder}, across all pages. */
     List<FolderPrefix> subfolders(FolderPrefix folder) {
+        return subfolders(folder, Integer.MAX_VALUE, name -> true).folders();
+    }
+
+    /**
+     * At most {@code atMost} immediate subfolders whose name passes {@code nameAllowed}, listing no further
+     * than needed to know whether there are more: one miner with 20,000 folders must not slow every validator.
+     */
+    Subfolders subfolders(FolderPrefix folder, int atMost, Predicate<String> nameAllowed) {
         List<FolderPrefix> found = new ArrayList<>();
         Optional<String> token = Optional.empty();
         do {
@@ -70,11 +79,23 @@ final class FolderWalk {
                 query = query.withContinuationToken(token.get());
             }
             ListPage page = store.list(query, remaining());
-            // A folder name nobody could have uploaded through a grant (".." and the like) is skipped, not fatal.
-            page.commonPrefixes().stream().filter(ObjectKey::isSafe).forEach(prefix -> found.add(new FolderPrefix(prefix)));
+            for (String prefix : page.commonPrefixes()) {
+                // A folder name nobody could have uploaded through a grant (".." and the like) is skipped, not fatal.
+                if (!ObjectKey.isSafe(prefix) || !nameAllowed.test(prefix.substring(folder.value().length(), prefix.length() - 1))) {
+                    continue;
+                }
+                if (found.size() == atMost) {
+                    return new Subfolders(found, true);
+                }
+                found.add(new FolderPrefix(prefix));
+            }
             token = page.nextContinuationToken();
         } while (token.isPresent());
-        return found;
+        return new Subfolders(found, false);
+    }
+
+    /** Subfolders found, and whether more were left unlisted. */
+    record Subfolders(List<FolderPrefix> folders, boolean truncated) {
     }
 
     URI presignListing(FolderPrefix folder, Duration validity) {

@@ -9,7 +9,6 @@ import io.subnetstorage.auth.application.port.out.UploadForm;
 import io.subnetstorage.auth.application.port.out.UploadLimits;
 import io.subnetstorage.auth.application.port.out.UploadMethod;
 import io.subnetstorage.auth.domain.grant.Operation;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.net.URI;
 import java.time.Duration;
@@ -35,13 +34,14 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
     @Override
     public MinerFolderGrant issue(IssueMinerFolderGrantCommand command) {
         var envelope = command.envelope();
-        Admission admission = gate.admit(envelope, command.commitment(), Role.MINER, Optional.of(command.coldkey()), Optional.empty());
+        Admission admission = gate.admit(AdmissionRequest.miner(envelope, command.commitment(), Optional.of(command.coldkey())));
+        gate.charge(admission, gate.quotas().folderGrant(admission.signer(), 0));
         FolderPrefix folder = FolderPrefix.ofMiner(envelope.signer());
         Instant policyExpiry = admission.now().plus(gate.lifetime(POLICY_LIFETIME, store));
         boolean post = store.capabilities().supports(UploadMethod.POST_POLICY);
         Optional<UploadForm> form = post ? Optional.of(store.presignPostPolicy(folder, limits, policyExpiry)) : Optional.empty();
         URI listUrl = store.presignList(ListQuery.of(folder), gate.lifetime(LIST_LIFETIME, store));
-        gate.record(admission.grant(store, folder, policyExpiry, Operation.UPLOAD, Operation.LIST), envelope);
+        gate.record(admission, admission.grant(store, folder, policyExpiry, Operation.UPLOAD, Operation.LIST));
         return new MinerFolderGrant(folder, post ? UploadMethod.POST_POLICY : UploadMethod.PRESIGNED_PUT, form, listUrl,
                 envelope.expiry());
     }

@@ -6,12 +6,10 @@ import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.domain.grant.Operation;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Hands a validator a 3-hour listing (up to 10,000 keys a page) of one miner's folder. */
 public final class IssueMinerSpecificAccessService implements IssueMinerSpecificAccessUseCase {
@@ -31,12 +29,13 @@ public final class IssueMinerSpecificAccessService implements IssueMinerSpecific
     public MinerSpecificAccess issue(ValidatorMinerCommand command) {
         Hotkey miner = MinerRequired.of(command);
         var envelope = command.envelope();
-        Admission admission = gate.admit(envelope, command.commitment(miner), Role.VALIDATOR, Optional.empty(), Optional.empty());
+        Admission admission = gate.admit(AdmissionRequest.validator(envelope, command.commitment(miner)));
+        gate.charge(admission, gate.quotas().validatorGrant(admission.signer()));
         FolderPrefix folder = FolderPrefix.ofMiner(miner);
         Duration validity = gate.lifetime(VALIDITY, store);
         var minerUrl = store.presignList(ListQuery.of(folder).withMaxKeys(MAX_KEYS), validity);
         Instant expiresAt = admission.now().plus(validity);
-        gate.record(admission.grant(store, folder, expiresAt, Operation.LIST), envelope);
+        gate.record(admission, admission.grant(store, folder, expiresAt, Operation.LIST));
         return new MinerSpecificAccess(store.bucket(), store.region(), miner, minerUrl, folder, expiresAt);
     }
 }

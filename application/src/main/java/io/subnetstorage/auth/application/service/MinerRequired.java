@@ -2,6 +2,7 @@ package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.application.port.in.AccessRefused;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
+import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 
@@ -15,6 +16,6 @@ final class MinerRequired {
     }
 
     static Hotkey of(ValidatorMinerCommand command) {
-        return command.miner().orElseThrow(() -> new AccessRefused(ReasonCode.MINER_HOTKEY_MISSING));
+        return command.miner().orElseThrow(() -> new AccessRefused(ReasonCode.MINER_HOTKEY_MISSING, Role.VALIDATOR));
     }
 }

@@ -6,7 +6,6 @@ import io.subnetstorage.auth.application.port.in.PresignMinerFilesCommand;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesUseCase;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.domain.grant.Operation;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.KeyWithinFolder;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Presigned downloads for named files of one miner. A key outside that miner's folder (another miner,
@@ -35,7 +33,7 @@ public final class PresignMinerFilesService implements PresignMinerFilesUseCase 
     @Override
     public MinerFileUrls presign(PresignMinerFilesCommand command) {
         var envelope = command.envelope();
-        var admission = gate.admit(envelope, command.commitment(), Role.VALIDATOR, Optional.empty(), Optional.empty());
+        Admission admission = gate.admit(AdmissionRequest.validator(envelope, command.commitment()));
         FolderPrefix folder = FolderPrefix.ofMiner(command.miner());
         KeyWithinFolder withinFolder = new KeyWithinFolder(folder);
         Duration validity = gate.lifetime(Duration.ofHours(command.expiryHours()), store);
@@ -55,9 +53,10 @@ public final class PresignMinerFilesService implements PresignMinerFilesUseCase 
             }
         }
         if (urls.isEmpty()) {
-            throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.NO_VALID_FILES);
+            throw gate.refuse(admission, ReasonCode.NO_VALID_FILES);
         }
-        gate.record(admission.grant(store, folder, admission.now().plus(validity), Operation.READ), envelope);
+        gate.charge(admission, gate.quotas().validatorGrant(admission.signer()));
+        gate.record(admission, admission.grant(store, folder, admission.now().plus(validity), Operation.READ));
         return new MinerFileUrls(urls, invalid, failed, command.fileKeys().size());
     }
 }

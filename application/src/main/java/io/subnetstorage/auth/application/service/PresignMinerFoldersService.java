@@ -8,45 +8,50 @@ import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.domain.grant.Operation;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.PathSegment;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Lists the miner folders (or the one named) and their job folders now, and presigns a listing of
  * each job folder. The whole walk shares one deadline; past it the validator gets the contract's 504.
+ * Each miner contributes at most {@code maxJobFoldersPerMiner} folders (its entry then says
+ * {@code truncated}), and folders whose name breaks the key segment rules are skipped.
  */
 public final class PresignMinerFoldersService implements PresignMinerFoldersUseCase {
 
     static final Duration VALIDITY = Duration.ofHours(3);
+    static final String JOB_FOLDER = "job_id=";
 
     private final SignedRequestGate gate;
     private final ObjectStore store;
     private final Duration listingBudget;
     private final ExecutorService listing;
+    private final int maxJobFoldersPerMiner;
 
     /** {@code listing} runs the per-miner listings; its size bounds the round trips in flight per request. */
-    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget, ExecutorService listing) {
+    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget, ExecutorService listing,
+            int maxJobFoldersPerMiner) {
         this.gate = gate;
         this.store = store;
         this.listingBudget = listingBudget;
         this.listing = listing;
+        this.maxJobFoldersPerMiner = maxJobFoldersPerMiner;
     }
 
     @Override
     public MinerFolders presign(ValidatorMinerCommand command) {
         var envelope = command.envelope();
-        Admission admission = gate.admit(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp()),
-                Role.VALIDATOR, Optional.empty(), Optional.empty());
+        Admission admission = gate.admit(AdmissionRequest.validator(envelope,
+                Commitment.validatorFolders(envelope.signer(), envelope.timestamp())));
+        gate.charge(admission, gate.quotas().validatorGrant(admission.signer()));
         Duration validity = gate.lifetime(VALIDITY, store);
         FolderWalk walk = new FolderWalk(store, listing, listingBudget);
         Map<String, MinerJobs> miners = new LinkedHashMap<>();
@@ -56,31 +61,30 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
                     : walk.subfolders(FolderPrefix.allMiners());
             // Only folders named for a hotkey are miner folders; anything else in the bucket is not reported.
             List<FolderPrefix> named = minerFolders.stream().filter(folder -> folder.miner().isPresent()).toList();
-            List<MinerJobs> jobs = walk.inParallel(named, minerFolder -> new MinerJobs(minerFolder.value(), jobs(walk, minerFolder, validity)));
+            List<MinerJobs> jobs = walk.inParallel(named, minerFolder -> jobs(walk, minerFolder, validity));
             for (int i = 0; i < named.size(); i++) {
                 miners.put(named.get(i).miner().orElseThrow().value(), jobs.get(i));
             }
         } catch (DependencyUnavailable timeoutOrFailure) {
-            throw gate.refuse(envelope, Role.VALIDATOR, ReasonCode.STORE_TIMEOUT);
+            throw gate.refuse(admission, ReasonCode.STORE_TIMEOUT);
         }
         Instant expiresAt = admission.now().plus(validity);
         FolderPrefix scope = command.miner().map(FolderPrefix::ofMiner).orElse(FolderPrefix.allMiners());
-        gate.record(admission.grant(store, scope, expiresAt, Operation.LIST), envelope);
+        gate.record(admission, admission.grant(store, scope, expiresAt, Operation.LIST));
         return new MinerFolders(envelope.signer(), store.bucket(), validity, expiresAt, miners);
     }
 
-    private List<JobFolder> jobs(FolderWalk walk, FolderPrefix minerFolder, Duration validity) {
-        List<JobFolder> jobs = new ArrayList<>();
-        for (FolderPrefix jobFolder : walk.subfolders(minerFolder)) {
+    private MinerJobs jobs(FolderWalk walk, FolderPrefix minerFolder, Duration validity) {
+        FolderWalk.Subfolders found = walk.subfolders(minerFolder, maxJobFoldersPerMiner, PresignMinerFoldersService::validJobFolder);
+        List<JobFolder> jobs = found.folders().stream().map(jobFolder -> {
             String name = jobFolder.value().substring(minerFolder.value().length(), jobFolder.value().length() - 1);
-            String jobId = name.startsWith("job_id=") ? name.substring("job_id=".length()) : name;
-            jobs.add(new JobFolder(jobId, jobFolder.value(), walk.presignListing(jobFolder, validity)));
-        }
-        return jobs;
+            String jobId = name.startsWith(JOB_FOLDER) ? name.substring(JOB_FOLDER.length()) : name;
+            return new JobFolder(jobId, jobFolder.value(), walk.presignListing(jobFolder, validity));
+        }).toList();
+        return new MinerJobs(minerFolder.value(), jobs, found.truncated());
     }
 
-    private static String minerName(FolderPrefix minerFolder) {
-        String value = minerFolder.value();
-        return value.substring(FolderPrefix.DATA_ROOT.length(), value.length() - 1);
+    private static boolean validJobFolder(String name) {
+        return PathSegment.isValid(name) && (!name.startsWith(JOB_FOLDER) || PathSegment.isValid(name.substring(JOB_FOLDER.length())));
     }
 }

@@ -5,15 +5,17 @@ import io.subnetstorage.auth.application.port.in.PresignMinerListPageUseCase;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
 /**
- * One presigned page of a miner's listing. The replay key includes the continuation token, so one
- * signature may walk all pages of a listing, but fetch each page only once.
+ * One presigned page of a miner's listing. A presigned URL cannot be re-signed by the client, so one
+ * signature may fetch each page once, up to the per-signature cap (SPEC §5). The first page is charged
+ * as a grant; a page with a continuation token costs a page of the validator's own daily page budget.
+ * Every page URL is a grant in the ledger, so a key rotation's review sees it.
  */
 public final class PresignMinerListPageService implements PresignMinerListPageUseCase {
 
@@ -30,14 +32,17 @@ public final class PresignMinerListPageService implements PresignMinerListPageUs
     @Override
     public MinerListPage presign(ValidatorMinerCommand command) {
         Hotkey miner = MinerRequired.of(command);
-        var envelope = command.envelope();
-        gate.admit(envelope, command.commitment(miner), Role.VALIDATOR, Optional.empty(), command.continuationToken());
-        ListQuery query = ListQuery.of(FolderPrefix.ofMiner(miner));
-        if (command.continuationToken().isPresent()) {
-            query = query.withContinuationToken(command.continuationToken().get());
-        }
-        var url = store.presignList(query, gate.lifetime(VALIDITY, store));
-        gate.recordAllowed(envelope, Role.VALIDATOR);
+        String token = command.continuationToken().orElse("");
+        Admission admission = gate.admit(AdmissionRequest.listingPage(command.envelope(), command.commitment(miner), token));
+        gate.charge(admission, token.isEmpty()
+                ? gate.quotas().validatorGrant(admission.signer())
+                : gate.quotas().followingListPage(admission.signer()));
+        FolderPrefix folder = FolderPrefix.ofMiner(miner);
+        ListQuery query = token.isEmpty() ? ListQuery.of(folder) : ListQuery.of(folder).withContinuationToken(token);
+        Duration validity = gate.lifetime(VALIDITY, store);
+        var url = store.presignList(query, validity);
+        Instant expiresAt = admission.now().plus(validity);
+        gate.record(admission, admission.grant(store, folder, expiresAt, Operation.LIST));
         return new MinerListPage(url, miner);
     }
 }

@@ -14,24 +14,27 @@ import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Role;
-import io.subnetstorage.auth.domain.identity.Coldkey;
-import io.subnetstorage.auth.domain.identity.Commitment;
-import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.policy.Decision;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
-import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Every signed request passes here, in the contract's order: freshness, signature, membership,
- * revocation, replay, quota. Cheap and unauthenticated checks come first so that a forged request
- * never consumes anyone's replay slot or quota. Each refusal is audited with its reason.
+ * Every signed request passes here, in the contract's order (SPEC §3): freshness, signature, membership,
+ * revocation, replay ({@link #admit}); then the use case's own checks; then quota ({@link #charge}) and
+ * the ledger ({@link #record}). Nothing that costs a store call, a write or a quota runs before the
+ * signature verified, and only a verified request is written to the audit trail against its hotkey: a
+ * forgery naming a victim is counted in metrics by the HTTP layer, never stored in the victim's name.
  */
 public final class SignedRequestGate {
 
@@ -60,45 +63,71 @@ public final class SignedRequestGate {
         this.membership = new MembershipPolicies(rules);
     }
 
-    Admission admit(SignedEnvelope envelope, Commitment commitment, Role role, Optional<Coldkey> claimedColdkey, Optional<String> pageToken) {
+    Admission admit(AdmissionRequest request) {
+        SignedEnvelope envelope = request.envelope();
+        Role role = request.role();
         Instant now = clock.instant();
-        enforce(envelope, role, rules.window().check(now.getEpochSecond(), envelope.timestamp(), envelope.expiry()));
-        if (envelope.headerProof().isPresent()) {
-            enforce(envelope, role, envelope.headerProof().get().checkSkew(now.toEpochMilli()));
+        Optional<HeaderProof> headerProof = envelope.headerProof();
+        // With X-Tao headers the headers' 8 s skew is the freshness rule (SPEC §3); else the commitment's window.
+        Decision fresh = headerProof.isPresent()
+                ? headerProof.get().checkSkew(now.toEpochMilli())
+                : rules.window().check(now.getEpochSecond(), envelope.timestamp(), envelope.expiry());
+        if (!fresh.allowed()) {
+            throw new AccessRefused(fresh.reason().orElseThrow(), role);
         }
-        byte[] signed = envelope.headerProof().map(HeaderProof::message).orElseGet(commitment::bytes);
+        byte[] signed = headerProof.map(HeaderProof::message).orElseGet(request.commitment()::bytes);
         if (!signatures.verify(envelope.signer().address(), signed, envelope.signature())) {
-            throw refuse(envelope, role, ReasonCode.SIGNATURE_INVALID);
+            throw new AccessRefused(ReasonCode.SIGNATURE_INVALID, role);
         }
-        MetagraphSnapshot snapshot = freshMetagraph(envelope, role, now);
-        enforce(envelope, role, membership.check(snapshot, role, envelope.signer(), claimedColdkey));
-        if (isRevoked(envelope, role)) {
-            throw refuse(envelope, role, ReasonCode.HOTKEY_REVOKED);
+        Admission admission = new Admission(now, freshMetagraph(envelope, role, now), envelope, role);
+        enforce(admission, membership.check(admission.metagraph(), role, envelope.signer(), request.claimedColdkey()));
+        if (isRevoked(admission)) {
+            throw refuse(admission, ReasonCode.HOTKEY_REVOKED);
         }
-        claimReplaySlot(envelope, role, pageToken);
-        chargeQuota(envelope, role, now);
-        return new Admission(now, snapshot, envelope, role);
+        enforce(admission, claimReplaySlot(admission, ReplayClaims.of(request, rules.window())));
+        return admission;
     }
 
-    /** Refuses an admitted request for a reason found after admission (a missing field, no valid files). */
-    AccessRefused refuse(SignedEnvelope envelope, Role role, ReasonCode reason) {
-        auditOutcome(envelope, role, Optional.of(reason));
-        return new AccessRefused(reason);
-    }
-
-    /** Records the grant before the client sees it; no grant leaves the service unrecorded. */
-    void record(AccessGrant grant, SignedEnvelope envelope) {
+    /** Charges the admitted request's quotas, all or nothing; refused whole when any line would pass its limit. */
+    void charge(Admission admission, QuotaCharge charge) {
+        QuotaOutcome outcome;
         try {
-            ledger.record(grant, envelope.origin());
+            outcome = quotas.consume(charge, admission.now());
         } catch (DependencyUnavailable down) {
-            throw refuse(envelope, grant.role(), ReasonCode.GRANT_LEDGER_UNAVAILABLE);
+            throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
-        auditOutcome(envelope, grant.role(), Optional.empty());
+        if (!outcome.decision().allowed()) {
+            ReasonCode reason = outcome.decision().reason().orElseThrow();
+            auditOutcome(admission, Optional.of(reason));
+            throw new AccessRefused(reason, admission.role(), OptionalLong.of(outcome.limit()), Optional.of(outcome.resetsAt()));
+        }
     }
 
-    /** Records a success that hands out no grant of its own (e.g. a single presigned listing page). */
-    void recordAllowed(SignedEnvelope envelope, Role role) {
-        auditOutcome(envelope, role, Optional.empty());
+    /** Refuses an admitted request for a reason found after admission (no valid files, a store timeout). */
+    AccessRefused refuse(Admission admission, ReasonCode reason) {
+        auditOutcome(admission, Optional.of(reason));
+        return new AccessRefused(reason, admission.role());
+    }
+
+    /** Records the grants before the client sees them; no grant leaves the service unrecorded. */
+    void record(Admission admission, List<AccessGrant> grants) {
+        try {
+            for (AccessGrant grant : grants) {
+                ledger.record(grant, admission.envelope().origin());
+            }
+        } catch (DependencyUnavailable down) {
+            throw refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
+        }
+        auditOutcome(admission, Optional.empty());
+    }
+
+    void record(Admission admission, AccessGrant grant) {
+        record(admission, List.of(grant));
+    }
+
+    /** The daily limits, from which a use case builds the charge of its request. */
+    DailyQuotas quotas() {
+        return rules.quotas();
     }
 
     /** A grant's lifetime: what was asked, capped by configuration and by what the store can sign. */
@@ -109,64 +138,33 @@ public final class SignedRequestGate {
     private MetagraphSnapshot freshMetagraph(SignedEnvelope envelope, Role role, Instant now) {
         return metagraph.current()
                 .filter(snapshot -> snapshot.age(now).compareTo(rules.maxMetagraphAge()) <= 0)
-                .orElseThrow(() -> refuse(envelope, role, ReasonCode.METAGRAPH_UNAVAILABLE));
+                .orElseThrow(() -> new AccessRefused(ReasonCode.METAGRAPH_UNAVAILABLE, role));
     }
 
-    private boolean isRevoked(SignedEnvelope envelope, Role role) {
+    private boolean isRevoked(Admission admission) {
         try {
-            return revocations.isRevoked(envelope.signer());
+            return revocations.isRevoked(admission.signer());
         } catch (DependencyUnavailable down) {
-            throw refuse(envelope, role, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
+            throw refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
         }
     }
 
-    private void claimReplaySlot(SignedEnvelope envelope, Role role, Optional<String> pageToken) {
-        ReplayKey key;
-        Instant keepUntil;
-        if (envelope.headerProof().isPresent()) {
-            HeaderProof proof = envelope.headerProof().get();
-            key = ReplayKey.ofNonce(envelope.signer(), proof.nonce());
-            keepUntil = Instant.ofEpochMilli(proof.timestampMillis() + HeaderProof.MAX_SKEW_MILLIS).plusSeconds(1);
-        } else {
-            key = ReplayKey.ofSignedRequest(envelope.origin().endpoint(), envelope.signature(), pageToken.orElse(null));
-            keepUntil = Instant.ofEpochSecond(Math.min(envelope.expiry(), rules.window().lastAcceptedSecond(envelope.timestamp())))
-                    .plusSeconds(1);
-        }
-        boolean first;
+    private Decision claimReplaySlot(Admission admission, ReplayClaim claim) {
         try {
-            first = replays.claim(key, keepUntil);
+            return replays.claim(claim, admission.now()).decision();
         } catch (DependencyUnavailable down) {
-            throw refuse(envelope, role, ReasonCode.RATE_LIMITER_UNAVAILABLE);
-        }
-        if (!first) {
-            throw refuse(envelope, role, ReasonCode.REPLAYED);
+            throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
     }
 
-    private void chargeQuota(SignedEnvelope envelope, Role role, Instant now) {
-        QuotaOutcome outcome;
-        try {
-            outcome = quotas.consume(role, envelope.signer(), now);
-        } catch (DependencyUnavailable down) {
-            if (rules.quotasFailOpen()) {
-                return;
-            }
-            throw refuse(envelope, role, ReasonCode.RATE_LIMITER_UNAVAILABLE);
-        }
-        if (!outcome.decision().allowed()) {
-            ReasonCode reason = outcome.decision().reason().orElseThrow();
-            auditOutcome(envelope, role, Optional.of(reason));
-            throw new AccessRefused(reason, OptionalLong.of(outcome.limit()), Optional.of(outcome.resetsAt()));
-        }
-    }
-
-    private void enforce(SignedEnvelope envelope, Role role, Decision decision) {
+    private void enforce(Admission admission, Decision decision) {
         if (!decision.allowed()) {
-            throw refuse(envelope, role, decision.reason().orElseThrow());
+            throw refuse(admission, decision.reason().orElseThrow());
         }
     }
 
-    private void auditOutcome(SignedEnvelope envelope, Role role, Optional<ReasonCode> denial) {
-        audit.append(new AuditEvent(clock.instant(), envelope.origin(), role, Optional.of(envelope.signer().value()), denial));
+    private void auditOutcome(Admission admission, Optional<ReasonCode> denial) {
+        audit.append(new AuditEvent(clock.instant(), admission.envelope().origin(), admission.role(),
+                Optional.of(admission.signer().value()), denial));
     }
 }

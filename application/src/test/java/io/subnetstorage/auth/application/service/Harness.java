@@ -34,12 +34,13 @@ final class Harness {
     final FakeSignatures signatures = new FakeSignatures();
     final FakeObjectStore store = new FakeObjectStore();
     final FakeRecords records = new FakeRecords();
-    final InProcessQuotaLimiter quotas = new InProcessQuotaLimiter(new DailyQuotas(3, 5, 100));
+    final InProcessQuotaLimiter quotas = new InProcessQuotaLimiter();
+    static final DailyQuotas QUOTAS = new DailyQuotas(3, 5, 100, 10, 4);
     final AdmissionRules rules;
     final SignedRequestGate gate;
 
     Harness() {
-        this(AdmissionRules.deployed());
+        this(AdmissionRules.deployed().withQuotas(QUOTAS));
     }
 
     Harness(AdmissionRules rules) {
@@ -48,7 +49,7 @@ final class Harness {
                 new Neuron(0, MINER, MINER_COLDKEY, true, false, 12 * RAO),
                 new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
                 new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
-        gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(clock), quotas, records, records,
+        gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(), quotas, records, records,
                 rules, clock);
     }
 
@@ -70,6 +71,6 @@ final class Harness {
     }
 
     PresignMinerFoldersService validatorFolders(Duration listingBudget) {
-        return new PresignMinerFoldersService(gate, store, listingBudget, LISTING);
+        return new PresignMinerFoldersService(gate, store, listingBudget, LISTING, 1000);
     }
 }

@@ -66,7 +66,19 @@ class IssueMinerFolderGrantServiceTest {
         var envelope = harness.envelope(MINER, "s3:validator:access:" + now, now, "/get-folder-access");
         assertEquals(ReasonCode.SIGNATURE_INVALID, refusal(new IssueMinerFolderGrantCommand(MINER_COLDKEY, envelope)));
         assertEquals(0, harness.quotas.globalUsage(harness.clock.instant()));
-        assertEquals(Optional.of(ReasonCode.SIGNATURE_INVALID), harness.records.events.get(0).denial());
+    }
+
+    /** Issue 12 item 4: a forgery wrote an audit row naming the hotkey it claimed; a flood pushed real events out. */
+    @Test
+    void onlyARequestWhoseSignatureVerifiedIsAuditedAgainstItsHotkey() {
+        long now = harness.now();
+        var forged = harness.envelope(MINER, "s3:validator:access:" + now, now, "/get-folder-access");
+        refusal(new IssueMinerFolderGrantCommand(MINER_COLDKEY, forged));
+        refusal(signed(MINER, MINER_COLDKEY, now - 400));
+        assertTrue(harness.records.events.isEmpty(), "stale or forged requests leave no row in the victim's name");
+        refusal(signed(STRANGER, MINER_COLDKEY, now));
+        assertEquals(Optional.of(ReasonCode.HOTKEY_NOT_REGISTERED), harness.records.events.get(0).denial(),
+                "a verified signer that is refused is audited");
     }
 
     @Test
@@ -117,7 +129,7 @@ class IssueMinerFolderGrantServiceTest {
     @Test
     void theColdkeyMustOwnTheHotkeyWhenThatCheckIsOn() {
         var strict = new Harness(new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000),
-                true, Duration.ofHours(1), Duration.ofDays(7), false));
+                true, Duration.ofHours(1), Duration.ofDays(7), Harness.QUOTAS));
         long now = strict.now();
         Coldkey wrong = Coldkey.of(STRANGER.value());
         var envelope = strict.envelope(MINER, "s3:data:access:" + wrong.value() + ":" + MINER.value() + ":" + now, now, "/x");

@@ -3,7 +3,10 @@ package io.subnetstorage.auth.bootstrap.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
 
-/** DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR and TOTAL_DAILY_LIMIT (UTC-day windows), and MAX_GRANT_LIFETIME. */
+/**
+ * DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR, TOTAL_DAILY_LIMIT, DAILY_LIST_PAGES_PER_VALIDATOR (UTC-day
+ * windows), MAX_GRANT_LIFETIME and MAX_JOB_FOLDERS_PER_MINER.
+ */
 @ConfigurationProperties("ssa.limits")
 public class LimitsConfig {
 
@@ -12,6 +15,8 @@ public class LimitsConfig {
     private String total;
     private String maxGrantLifetime;
     private String quotasFailOpen;
+    private String listPagesPerValidator;
+    private String maxJobFoldersPerMiner;
 
     /**
      * The longest any grant may live. A store cannot revoke a presigned URL, so this is how long a revoked
@@ -42,7 +47,23 @@ public class LimitsConfig {
         return new DailyQuotas(
                 ConfigValues.integer("DAILY_LIMIT_PER_MINER", perMiner, (int) DailyQuotas.DEFAULTS.perMiner(), 1, Integer.MAX_VALUE),
                 ConfigValues.integer("DAILY_LIMIT_PER_VALIDATOR", perValidator, (int) DailyQuotas.DEFAULTS.perValidator(), 1, Integer.MAX_VALUE),
-                ConfigValues.integer("TOTAL_DAILY_LIMIT", total, (int) DailyQuotas.DEFAULTS.global(), 1, Integer.MAX_VALUE));
+                ConfigValues.integer("TOTAL_DAILY_LIMIT", total, (int) DailyQuotas.DEFAULTS.global(), 1, Integer.MAX_VALUE),
+                DailyQuotas.DEFAULTS.filesPerMiner(),
+                ConfigValues.integer("DAILY_LIST_PAGES_PER_VALIDATOR", listPagesPerValidator,
+                        (int) DailyQuotas.DEFAULTS.listPagesPerValidator(), 1, Integer.MAX_VALUE));
+    }
+
+    /** How many job folders of one miner {@code /get-folder-presigned-urls} lists; one miner must not slow every validator. */
+    public int maxJobFoldersPerMiner() {
+        return ConfigValues.integer("MAX_JOB_FOLDERS_PER_MINER", maxJobFoldersPerMiner, 1000, 1, 100_000);
+    }
+
+    public void setListPagesPerValidator(String listPagesPerValidator) {
+        this.listPagesPerValidator = listPagesPerValidator;
+    }
+
+    public void setMaxJobFoldersPerMiner(String maxJobFoldersPerMiner) {
+        this.maxJobFoldersPerMiner = maxJobFoldersPerMiner;
     }
 
     public void setPerMiner(String perMiner) {

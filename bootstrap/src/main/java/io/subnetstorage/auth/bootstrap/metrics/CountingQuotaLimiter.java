@@ -2,10 +2,12 @@ package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
+import io.subnetstorage.auth.domain.quota.QuotaCounter;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Counts rate-limiter outages (Redis errors) without changing what the limiter answers. */
 public final class CountingQuotaLimiter implements QuotaLimiter {
@@ -19,13 +21,13 @@ public final class CountingQuotaLimiter implements QuotaLimiter {
     }
 
     @Override
-    public QuotaOutcome consume(Role role, Hotkey hotkey, Instant now) {
-        return errors.guard(() -> delegate.consume(role, hotkey, now));
+    public QuotaOutcome consume(QuotaCharge charge, Instant now) {
+        return errors.guard(() -> delegate.consume(charge, now));
     }
 
     @Override
-    public long globalUsage(Instant now) {
-        return errors.guard(() -> delegate.globalUsage(now));
+    public long usage(QuotaCounter counter, Optional<Hotkey> hotkey, Instant now) {
+        return errors.guard(() -> delegate.usage(counter, hotkey, now));
     }
 
     @Override

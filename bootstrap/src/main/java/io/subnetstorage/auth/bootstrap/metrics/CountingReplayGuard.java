@@ -2,7 +2,8 @@ package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
-import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
+import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.time.Instant;
 
 /** Counts replay-store outages (Redis errors) without changing what the guard answers. */
@@ -17,7 +18,7 @@ public final class CountingReplayGuard implements ReplayGuard {
     }
 
     @Override
-    public boolean claim(ReplayKey key, Instant keepUntil) {
-        return errors.guard(() -> delegate.claim(key, keepUntil));
+    public ReplayVerdict claim(ReplayClaim claim, Instant now) {
+        return errors.guard(() -> delegate.claim(claim, now));
     }
 }

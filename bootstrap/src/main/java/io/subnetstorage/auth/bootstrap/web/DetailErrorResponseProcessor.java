@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import io.subnetstorage.auth.bootstrap.web.wire.FieldProblem;
 import java.util.Optional;
 
 /**

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.subnetstorage.auth.bootstrap.web.wire.FieldProblem;
 import java.util.Optional;
 
 /**

@@ -23,7 +23,8 @@ import java.util.Map;
 class RateLimitsController {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Limits(long dailyLimitPerMiner, long dailyLimitPerValidator, long totalDailyLimit) {
+    record Limits(long dailyLimitPerMiner, long dailyLimitPerValidator, long totalDailyLimit, long dailyFileLimitPerMiner,
+            long dailyListPagesPerValidator) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -62,7 +63,8 @@ class RateLimitsController {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody("Rate limiter unavailable"));
         }
         return HttpResponse.ok(new RateLimits(
-                new Limits(quotas.perMiner(), quotas.perValidator(), quotas.global()),
+                new Limits(quotas.perMiner(), quotas.perValidator(), quotas.global(), quotas.filesPerMiner(),
+                        quotas.listPagesPerValidator()),
                 new Usage(used, Math.max(0, quotas.global() - used), "Midnight UTC daily"),
                 new Environment(chain.networkLabel(), chain.netuid(), store.bucket(), store.region()),
                 Map.of(
@@ -70,6 +72,9 @@ class RateLimitsController {
                         "daily_limit_per_validator", "Grants one validator hotkey may receive per UTC day; "
                                 + "miners and validators are counted apart",
                         "total_daily_limit", "Grants the whole service hands out per UTC day",
+                        "daily_file_limit_per_miner", "Presigned object upload URLs one miner may receive per UTC day",
+                        "daily_list_pages_per_validator", "Listing pages after a signature's first that one validator may "
+                                + "fetch per UTC day; the first page counts as a grant",
                         "charging", "Only requests that pass signature and membership checks are counted")));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import io.subnetstorage.auth.bootstrap.web.wire.FieldProblem;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

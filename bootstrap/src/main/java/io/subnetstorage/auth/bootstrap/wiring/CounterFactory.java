@@ -9,13 +9,11 @@ import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
-import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
 import io.subnetstorage.auth.bootstrap.metrics.CountingQuotaLimiter;
 import io.subnetstorage.auth.bootstrap.metrics.CountingReplayGuard;
 import io.subnetstorage.auth.redis.RedisSettings;
 import io.subnetstorage.auth.redis.RedisStores;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -28,25 +26,22 @@ class CounterFactory {
     static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
     @Singleton
-    QuotaLimiter quotaLimiter(DeploymentConfig deployment, LimitsConfig limits, BeanProvider<RedisStores> redis,
-            MeterRegistry meters) {
-        QuotaLimiter limiter = deployment.redisUrl().isPresent()
-                ? redis.get().quotaLimiter()
-                : new InProcessQuotaLimiter(limits.quotas());
+    QuotaLimiter quotaLimiter(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters) {
+        QuotaLimiter limiter = deployment.redisUrl().isPresent() ? redis.get().quotaLimiter() : new InProcessQuotaLimiter();
         return new CountingQuotaLimiter(limiter, backend(deployment), meters);
     }
 
     @Singleton
-    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, Clock clock, MeterRegistry meters) {
-        ReplayGuard guard = deployment.redisUrl().isPresent() ? redis.get().replayGuard() : new InProcessReplayGuard(clock);
+    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters) {
+        ReplayGuard guard = deployment.redisUrl().isPresent() ? redis.get().replayGuard() : new InProcessReplayGuard();
         return new CountingReplayGuard(guard, backend(deployment), meters);
     }
 
     @Singleton
     @Bean(preDestroy = "close")
-    RedisStores redisStores(DeploymentConfig deployment, LimitsConfig limits) {
+    RedisStores redisStores(DeploymentConfig deployment) {
         return RedisStores.connect(new RedisSettings(deployment.redisUrl().orElseThrow(), REDIS_COMMAND_TIMEOUT,
-                limits.quotas(), deployment.redisKeyPrefix()));
+                deployment.redisKeyPrefix()));
     }
 
     private static String backend(DeploymentConfig deployment) {

@@ -51,7 +51,7 @@ class UseCaseFactory {
     @Singleton
     AdmissionRules admissionRules(ChainConfig chain, LimitsConfig limits) {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, new ValidatorHasPermitAndStake(chain.minValidatorStakeRao()),
-                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), limits.quotasFailOpen());
+                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), limits.quotas());
     }
 
     @Singleton
@@ -81,8 +81,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store, @Named("folder-listing") ExecutorService listing) {
-        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET, listing);
+    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store, LimitsConfig limits,
+            @Named("folder-listing") ExecutorService listing) {
+        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET, listing, limits.maxJobFoldersPerMiner());
     }
 
     /** Bounded so that one validator's walk over hundreds of miners cannot flood the store or the machine. */

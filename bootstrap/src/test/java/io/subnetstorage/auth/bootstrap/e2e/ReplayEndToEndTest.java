@@ -50,12 +50,37 @@ class ReplayEndToEndTest extends ServiceTest {
         refusesTheReplayButNotAFreshSignature("/get-file-presigned-urls", () -> Signer.files(BOB, ALICE, now(), List.of(anyKey)));
     }
 
+    /**
+     * Issue 12 item 1: the replay key held the raw path, so a trailing slash or a second endpoint sharing the
+     * commitment accepted a captured body again (a second 24 h form, a second quota charge). The key is now
+     * the signature bytes whatever the route, and refusals and audit rows name the matched route.
+     */
     @Test
-    void oneSignatureServesTwoEndpointsThatShareACommitmentOnceEach() {
-        Map<String, Object> body = Signer.aboutMiner(BOB, ALICE, now());
-        assertEquals(200, wire().post("/get-miner-specific-access", body).status());
-        assertEquals(200, wire().post("/get-miner-list", body).status());
-        assertEquals(400, wire().post("/get-miner-list", body).status());
+    void aSignatureIsSingleUseWhateverTheRouteOrTrailingSlash() throws Exception {
+        Map<String, Object> miner = Signer.miner(ALICE, now());
+        assertEquals(200, wire().post("/get-folder-access", miner).status());
+        Wire.Answer slashed = wire().post("/get-folder-access/", miner);
+        assertEquals(400, slashed.status(), slashed.text());
+        assertEquals("Replay detected", slashed.detail());
+
+        Map<String, Object> validator = Signer.aboutMiner(BOB, ALICE, now());
+        assertEquals(200, wire().post("/get-miner-specific-access", validator).status());
+        assertEquals("Replay detected", wire().post("/get-miner-list", validator).detail());
+        assertEquals("Replay detected", wire().post("/get-miner-list/", validator).detail());
+
+        Map<String, Object> files = Signer.files(BOB, ALICE, now(), List.of("data/hotkey=" + ALICE.address() + "/job_id=1/x"));
+        assertEquals(200, wire().post("/get-file-presigned-urls/", files).status());
+        assertEquals("Replay detected", wire().post("/get-file-presigned-urls", files).detail());
+
+        try (var db = database().connect(); var rows = db.createStatement().executeQuery(
+                "SELECT DISTINCT endpoint FROM access_grants ORDER BY endpoint")) {
+            List<String> endpoints = new java.util.ArrayList<>();
+            while (rows.next()) {
+                endpoints.add(rows.getString(1));
+            }
+            assertEquals(List.of("/get-file-presigned-urls", "/get-folder-access", "/get-miner-specific-access"), endpoints,
+                    "the ledger names the matched route, never the raw path");
+        }
     }
 
     @Test

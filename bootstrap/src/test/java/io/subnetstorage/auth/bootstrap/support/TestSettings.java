@@ -15,7 +15,7 @@ public final class TestSettings {
             "ssa.s3.path-style", "ssa.s3.public-endpoint", "ssa.s3.embedded-port",
             "ssa.chain.network", "ssa.chain.netuid", "ssa.chain.subtensor-endpoint", "ssa.chain.metagraph-file",
             "ssa.chain.min-validator-stake", "ssa.chain.sync-interval", "ssa.chain.max-age", "ssa.chain.check-coldkey-owner",
-            "ssa.limits.per-miner", "ssa.limits.per-validator", "ssa.limits.total", "ssa.limits.max-grant-lifetime", "ssa.limits.quotas-fail-open", "ssa.operator.owner-hotkey");
+            "ssa.limits.per-miner", "ssa.limits.per-validator", "ssa.limits.total", "ssa.limits.max-grant-lifetime", "ssa.limits.quotas-fail-open", "ssa.limits.list-pages-per-validator", "ssa.limits.max-job-folders-per-miner", "ssa.operator.owner-hotkey");
 
     private TestSettings() {
     }

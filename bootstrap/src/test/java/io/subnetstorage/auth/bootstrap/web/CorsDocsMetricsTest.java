@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpHeaders;
@@ -9,16 +10,17 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.subnetstorage.auth.application.port.out.AuditEvent;
 import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.bittensor.identity.DevKeys;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.identity.Ss58Address;
-import io.subnetstorage.auth.domain.policy.ReasonCode;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -72,16 +74,20 @@ class CorsDocsMetricsTest extends ServiceTest {
         client.toBlocking().retrieve("/structure-info");
         RequestOrigin origin = new RequestOrigin("r1", "/get-folder-access", "127.0.0.1");
         audit.append(new AuditEvent(Instant.now(), origin, Role.MINER, Optional.of("5Grw"), Optional.empty()));
-        audit.append(new AuditEvent(Instant.now(), origin, Role.VALIDATOR, Optional.of("5Grw"),
-                Optional.of(ReasonCode.NO_VALIDATOR_PERMIT)));
+        long now = Instant.now().getEpochSecond();
+        String notAValidator = DevKeys.alice().sign("s3:validator:access:" + now).hex();
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
+                HttpRequest.POST("/get-validator-access", Map.of("hotkey", DevKeys.alice().address(), "timestamp", now,
+                        "signature", notAValidator))));
+        assertEquals(401, refused.code());
         verifier.verify(new Ss58Address("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"), new byte[] {1},
                 Signature.fromHex("00".repeat(64)));
         HttpResponse<String> response = client.toBlocking().exchange("/metrics", String.class);
         String text = response.body();
         assertTrue(response.header(HttpHeaders.CONTENT_TYPE).startsWith("text/plain"));
         assertTrue(text.contains("ssa_grants_issued_total{backend=\"s3\",role=\"miner\"} 1.0"), text);
-        assertTrue(text.contains("ssa_requests_denied_total{reason=\"NO_VALIDATOR_PERMIT\",role=\"validator\"} 1.0"));
-        assertTrue(text.contains("ssa_signature_verification_seconds_count 1"));
+        assertTrue(text.contains("ssa_requests_denied_total{reason=\"NO_VALIDATOR_PERMIT\",role=\"validator\"} 1.0"), text);
+        assertTrue(text.matches("(?s).*ssa_signature_verification_seconds_count [1-9].*"), "verifications are timed");
         assertTrue(text.contains("ssa_metagraph_neurons "));
         assertTrue(text.contains("ssa_metagraph_age_seconds "));
         assertTrue(text.contains("http_server_requests_seconds_count"), "HTTP server timings");

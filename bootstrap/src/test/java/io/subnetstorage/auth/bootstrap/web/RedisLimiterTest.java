@@ -9,8 +9,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.bootstrap.support.TestSettings;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -38,7 +38,7 @@ class RedisLimiterTest extends ServiceTest {
     void quotasAreCountedInRedisAndHealthSaysSo() {
         Instant now = Instant.now();
         long before = limiter.globalUsage(now);
-        limiter.consume(Role.MINER, Hotkey.of("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"), now);
+        limiter.consume(DailyQuotas.DEFAULTS.folderGrant(Hotkey.of("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"), 0), now);
         assertEquals(before + 1, limiter.globalUsage(now));
         Map<?, ?> health = client.toBlocking().retrieve(HttpRequest.GET("/healthcheck"), Map.class);
         assertEquals("redis", health.get("rate_limiter"));

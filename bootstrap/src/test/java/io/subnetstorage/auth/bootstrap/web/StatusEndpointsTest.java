@@ -54,7 +54,8 @@ class StatusEndpointsTest extends ServiceTest {
     @Test
     void rateLimitsReportConfiguredLimitsAndUsage() {
         Map<?, ?> body = get("/rate-limits");
-        assertEquals(Map.of("daily_limit_per_miner", 7, "daily_limit_per_validator", 10000, "total_daily_limit", 900),
+        assertEquals(Map.of("daily_limit_per_miner", 7, "daily_limit_per_validator", 10000, "total_daily_limit", 900,
+                "daily_file_limit_per_miner", 2000, "daily_list_pages_per_validator", 200000),
                 body.get("rate_limits"));
         assertEquals(Map.of("global_requests_today", 0, "global_remaining", 900, "reset_time", "Midnight UTC daily"),
                 body.get("current_usage"));

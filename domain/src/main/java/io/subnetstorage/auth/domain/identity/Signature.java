@@ -1,9 +1,13 @@
 package io.subnetstorage.auth.domain.identity;
 
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 
-/** A 64-byte sr25519 signature. Clients send it as hex; a leading {@code 0x} is accepted (an improvement). */
+/**
+ * A 64-byte sr25519 signature. Clients send it as hex; a leading {@code 0x} is accepted (an improvement);
+ * X-Tao headers may carry it in base64.
+ */
 public final class Signature {
 
     public static final int LENGTH = 64;
@@ -32,6 +36,29 @@ public final class Signature {
             return new Signature(HexFormat.of().parseHex(digits));
         } catch (IllegalArgumentException notHex) {
             throw new MalformedIdentity("a signature is hex");
+        }
+    }
+
+    /**
+     * Subnet 13's {@code TaoSigner} sends {@code X-Tao-Signature} in base64; hex (128 digits) is accepted
+     * too. The two cannot be confused: 64 bytes are 88 base64 characters.
+     */
+    public static Signature fromBase64OrHex(String text) {
+        if (text == null) {
+            throw new MalformedIdentity("no signature");
+        }
+        String trimmed = text.trim();
+        if (trimmed.length() == LENGTH * 2 || trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
+            return fromHex(trimmed);
+        }
+        try {
+            return of(Base64.getDecoder().decode(trimmed));
+        } catch (IllegalArgumentException notBase64) {
+            try {
+                return of(Base64.getUrlDecoder().decode(trimmed));
+            } catch (IllegalArgumentException notUrlBase64) {
+                throw new MalformedIdentity("a signature is base64 or hex");
+            }
         }
     }
 

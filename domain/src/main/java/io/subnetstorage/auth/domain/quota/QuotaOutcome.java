@@ -4,24 +4,34 @@ import io.subnetstorage.auth.domain.policy.Decision;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The answer of one atomic check-and-charge: whether it passed, the limit that applied, and when the window resets. */
-public record QuotaOutcome(Decision decision, long limit, Instant resetsAt) {
+/**
+ * The answer of one atomic check-and-charge: allowed, or refused by one line (whose limit the client is
+ * told), and when the day's counters reset.
+ */
+public record QuotaOutcome(Optional<QuotaLine> refusedBy, Instant resetsAt) {
 
     public QuotaOutcome {
-        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(refusedBy, "refusedBy");
         Objects.requireNonNull(resetsAt, "resetsAt");
     }
 
-    public static QuotaOutcome allowed(long limit, Instant resetsAt) {
-        return new QuotaOutcome(Decision.allow(), limit, resetsAt);
+    public static QuotaOutcome allowed(Instant resetsAt) {
+        return new QuotaOutcome(Optional.empty(), resetsAt);
     }
 
-    public static QuotaOutcome hotkeyExceeded(long limit, Instant resetsAt) {
-        return new QuotaOutcome(Decision.deny(ReasonCode.DAILY_QUOTA_EXCEEDED), limit, resetsAt);
+    public static QuotaOutcome refused(QuotaLine line, Instant resetsAt) {
+        return new QuotaOutcome(Optional.of(line), resetsAt);
     }
 
-    public static QuotaOutcome globalExceeded(long limit, Instant resetsAt) {
-        return new QuotaOutcome(Decision.deny(ReasonCode.GLOBAL_QUOTA_EXCEEDED), limit, resetsAt);
+    public Decision decision() {
+        return refusedBy.map(line -> Decision.deny(line.counter() == QuotaCounter.GLOBAL
+                ? ReasonCode.GLOBAL_QUOTA_EXCEEDED : ReasonCode.DAILY_QUOTA_EXCEEDED)).orElse(Decision.allow());
+    }
+
+    /** The limit that refused, for the contract's {@code Daily limit of {N} exceeded.} */
+    public long limit() {
+        return refusedBy.map(QuotaLine::limit).orElse(0L);
     }
 }

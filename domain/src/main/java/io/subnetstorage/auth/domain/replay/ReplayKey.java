@@ -9,8 +9,9 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * What makes a signed request single-use. For body-signed requests: the endpoint, the signature bytes
- * and the page token (one signature may fetch several pages); for nonce-signed ones: the nonce per hotkey.
+ * What makes a signed request single-use. A body-signed request is its signature bytes, whatever the
+ * route (SPEC §5: one signature is single-use across every endpoint); an {@code X-Tao} request is its
+ * nonce per hotkey ({@code xtao:}), kept apart from attribution nonces ({@code nonce:}).
  */
 public record ReplayKey(String value) {
 
@@ -21,13 +22,22 @@ public record ReplayKey(String value) {
         }
     }
 
-    public static ReplayKey ofSignedRequest(String endpoint, Signature signature, String pageToken) {
-        String page = pageToken == null ? "" : ":" + sha256Hex(pageToken);
-        return new ReplayKey("replay:" + endpoint + ":" + signature.hex() + page);
+    /** sr25519 signatures are canonical and randomized, so the bytes identify one signing act. */
+    public static ReplayKey ofSignature(Signature signature) {
+        return new ReplayKey("replay:" + signature.hex());
     }
 
-    public static ReplayKey ofNonce(Hotkey hotkey, Nonce nonce) {
+    public static ReplayKey ofHeaderNonce(Hotkey hotkey, Nonce nonce) {
+        return new ReplayKey("xtao:" + hotkey.value() + ":" + nonce.value());
+    }
+
+    public static ReplayKey ofAttributionNonce(Hotkey hotkey, Nonce nonce) {
         return new ReplayKey("nonce:" + hotkey.value() + ":" + nonce.value());
+    }
+
+    /** One listing page fetched with this signature; the token is hashed, as it may be 4096 characters. */
+    public ReplayKey page(String continuationToken) {
+        return new ReplayKey(value + ":page:" + sha256Hex(continuationToken));
     }
 
     private static String sha256Hex(String text) {

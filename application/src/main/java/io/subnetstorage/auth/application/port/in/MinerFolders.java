@@ -10,8 +10,8 @@ import java.util.Map;
 /** Every miner's job folders with presigned listings, keyed by miner hotkey text in listing order. */
 public record MinerFolders(Hotkey validator, String bucket, Duration validity, Instant expiresAt, Map<String, MinerJobs> miners) {
 
-    /** One miner's folder and its job folders. */
-    public record MinerJobs(String minerPath, List<JobFolder> jobs) {
+    /** One miner's folder and its job folders; {@code truncated} when it has more than the per-miner cap. */
+    public record MinerJobs(String minerPath, List<JobFolder> jobs, boolean truncated) {
     }
 
     /** One {@code job_id=...} folder and a presigned listing of it. */

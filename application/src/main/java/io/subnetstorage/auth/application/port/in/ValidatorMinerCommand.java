@@ -1,20 +1,28 @@
 package io.subnetstorage.auth.application.port.in;
 
+import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.policy.ReasonCode;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A validator's signed request about one miner. The miner is optional on the wire; its absence is
- * refused with the contract's own text, so the command carries it as optional.
+ * refused with the contract's own text, so the command carries it as optional. A continuation token is
+ * checked here, before any signature work: Hippius's tokens reach 4096 characters, longer is junk.
  */
 public record ValidatorMinerCommand(SignedEnvelope envelope, Optional<Hotkey> miner, Optional<String> continuationToken) {
+
+    public static final int MAX_CONTINUATION_TOKEN = 4096;
 
     public ValidatorMinerCommand {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(miner, "miner");
         Objects.requireNonNull(continuationToken, "continuationToken");
+        if (continuationToken.isPresent() && continuationToken.get().length() > MAX_CONTINUATION_TOKEN) {
+            throw new AccessRefused(ReasonCode.CONTINUATION_TOKEN_INVALID, Role.VALIDATOR);
+        }
     }
 
     public ValidatorMinerCommand(SignedEnvelope envelope, Optional<Hotkey> miner) {

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.application.port.out;
 
-import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
+import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,10 @@ import java.time.Instant;
  */
 public interface ReplayGuard {
 
-    /** True the first time {@code key} is claimed; the key is remembered at least until {@code keepUntil}. */
-    boolean claim(ReplayKey key, Instant keepUntil);
+    /**
+     * Claims a key, remembered at least until the claim's {@code keepUntil} (stores add a margin, so clock
+     * skew between instances cannot reopen a window). {@code now} is the admitting gate's clock, so every
+     * store judges expiry by the same time as the freshness check did.
+     */
+    ReplayVerdict claim(ReplayClaim claim, Instant now);
 }

@@ -11,7 +11,9 @@ import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
+import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import io.subnetstorage.auth.domain.replay.ReplayKey;
+import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,9 +25,6 @@ import java.time.Instant;
  * checks as a client's, cheapest first: who signed, freshness, the signature, then its single use.
  */
 public final class AuthenticateOperatorService implements AuthenticateOperatorUseCase {
-
-    /** Replay keys live in the same store as clients'; the prefix keeps the two apart. */
-    static final String REPLAY_SCOPE = "operator:";
 
     private final OperatorAuthority authority;
     private final SignatureVerifier signatures;
@@ -82,20 +81,20 @@ public final class AuthenticateOperatorService implements AuthenticateOperatorUs
         if (!signatures.verify(proof.signer().address(), commitment.bytes(), proof.signature())) {
             throw new OperatorRefused(OperatorRefusal.SIGNATURE_INVALID);
         }
-        claimOnce(proof);
+        claimOnce(proof, now);
         return Operator.owner(proof.signer().value());
     }
 
-    private void claimOnce(OwnerProof proof) {
-        ReplayKey key = ReplayKey.ofSignedRequest(REPLAY_SCOPE + "owner", proof.signature(), null);
+    /** A signature is single-use whatever it authorises (SPEC §5), the owner's included. */
+    private void claimOnce(OwnerProof proof, Instant now) {
         Instant keepUntil = Instant.ofEpochSecond(window.lastAcceptedSecond(proof.timestamp())).plusSeconds(1);
-        boolean first;
+        ReplayVerdict verdict;
         try {
-            first = replays.claim(key, keepUntil);
+            verdict = replays.claim(new ReplayClaim.SingleUse(ReplayKey.ofSignature(proof.signature()), keepUntil), now);
         } catch (DependencyUnavailable down) {
             throw new OperatorRefused(OperatorRefusal.REPLAY_GUARD_UNAVAILABLE);
         }
-        if (!first) {
+        if (verdict != ReplayVerdict.FIRST_USE) {
             throw new OperatorRefused(OperatorRefusal.REPLAYED);
         }
     }

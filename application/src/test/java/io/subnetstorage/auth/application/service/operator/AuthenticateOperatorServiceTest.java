@@ -27,7 +27,7 @@ class AuthenticateOperatorServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private ReplayGuard replays = new InProcessReplayGuard(CLOCK);
+    private ReplayGuard replays = new InProcessReplayGuard();
 
     private AuthenticateOperatorService service(Optional<String> token, Optional<Hotkey> owner) {
         return new AuthenticateOperatorService(new OperatorAuthority(token, owner), new OwnerKeys(), replays,

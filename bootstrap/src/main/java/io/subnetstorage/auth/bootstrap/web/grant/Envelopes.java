@@ -4,36 +4,44 @@ import io.micronaut.http.HttpRequest;
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Builds the signed envelope from wire fields, or from {@code X-Tao} headers when the request carries
- * them. An address or signature that cannot be parsed throws
- * {@link io.subnetstorage.auth.domain.identity.MalformedIdentity}, answered as 401 {@code Invalid signature}.
+ * Builds the signed envelope from the body's signed fields, or from {@code X-Tao} headers when the
+ * request carries them: then the signer is {@code X-Tao-Signed-By}, a body {@code hotkey} must name the
+ * same key, and the default expiry counts from the header timestamp (SPEC §3). An address or signature
+ * that cannot be parsed throws {@link MalformedIdentity}, answered as 401 {@code Invalid signature}.
  */
 final class Envelopes {
 
     private Envelopes() {
     }
 
-    static SignedEnvelope of(HttpRequest<?> request, String hotkey, String signature, long timestamp, Long expiry) {
-        Hotkey signer = Hotkey.of(hotkey);
-        OptionalLong requestExpiry = expiry == null ? OptionalLong.empty() : OptionalLong.of(expiry);
-        var headerProof = TaoHeaders.proof(request, hotkey);
-        if (headerProof.isPresent()) {
-            return SignedEnvelope.ofHeaders(signer, headerProof.get(), timestamp, requestExpiry, origin(request));
+    static SignedEnvelope of(HttpRequest<?> request, byte[] body, SignedRequest fields, String route) {
+        RequestOrigin origin = origin(request, route);
+        OptionalLong expiry = fields.expiry() == null ? OptionalLong.empty() : OptionalLong.of(fields.expiry());
+        Optional<TaoHeaders> tao = TaoHeaders.read(request.getHeaders(), body);
+        if (tao.isPresent()) {
+            Hotkey signer = Hotkey.of(tao.get().signedBy());
+            if (fields.hotkey() != null && !fields.hotkey().equals(signer.value())) {
+                throw new MalformedIdentity("the body's hotkey is not the X-Tao signer");
+            }
+            long signedAt = Math.floorDiv(tao.get().proof().timestampMillis(), 1000);
+            long timestamp = fields.timestamp() != null ? fields.timestamp() : signedAt;
+            long expiresAt = expiry.orElse(SignedEnvelope.saturatedAdd(signedAt, SignedEnvelope.DEFAULT_VALIDITY_SECONDS));
+            return SignedEnvelope.ofHeaders(signer, tao.get().proof(), timestamp, OptionalLong.of(expiresAt), origin);
         }
-        if (signature == null) {
-            throw new MissingSignature();
-        }
-        return SignedEnvelope.of(signer, Signature.fromHex(signature), timestamp, requestExpiry, origin(request));
+        return SignedEnvelope.of(Hotkey.of(fields.hotkey()), Signature.fromHex(fields.signature()), fields.timestamp(), expiry, origin);
     }
 
-    static RequestOrigin origin(HttpRequest<?> request) {
+    /** The route is the controller's own path, never the raw one: {@code /get-folder-access/} is {@code /get-folder-access}. */
+    static RequestOrigin origin(HttpRequest<?> request, String route) {
         String requestId = request.getHeaders().get("X-Request-Id");
         String id = requestId != null && requestId.length() <= 64 ? requestId : UUID.randomUUID().toString();
-        return new RequestOrigin(id, request.getPath(), request.getRemoteAddress().getAddress().getHostAddress());
+        return new RequestOrigin(id, route, request.getRemoteAddress().getAddress().getHostAddress());
     }
 }

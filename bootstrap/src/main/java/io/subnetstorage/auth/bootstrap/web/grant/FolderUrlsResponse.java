@@ -14,7 +14,8 @@ record FolderUrlsResponse(
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record MinerFolder(String minerPath, List<JobFolder> jobFolders, int totalJobs) {
+    /** {@code truncated}: the miner has more job folders than MAX_JOB_FOLDERS_PER_MINER; the first ones are listed. */
+    record MinerFolder(String minerPath, List<JobFolder> jobFolders, int totalJobs, boolean truncated) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

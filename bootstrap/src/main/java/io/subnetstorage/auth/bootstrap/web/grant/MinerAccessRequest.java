@@ -1,14 +1,22 @@
 package io.subnetstorage.auth.bootstrap.web.grant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-import jakarta.validation.constraints.NotNull;
+import io.subnetstorage.auth.bootstrap.web.wire.WireReader;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of {@code POST /get-folder-access}, as deployed miners send it. Unknown fields are ignored. */
-@Serdeable(naming = SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "MinerAccessRequest", description = "Signed s3:data:access:{coldkey}:{hotkey}:{timestamp}")
 record MinerAccessRequest(
-        @NotNull String coldkey, @NotNull String hotkey, @NotNull Long timestamp, @Nullable String signature, @Nullable Long expiry) {
+        @Schema(name = "coldkey", requiredMode = Schema.RequiredMode.REQUIRED) String coldkey,
+        @Schema(name = "hotkey", description = "SS58; required unless X-Tao-* headers sign the request") String hotkey,
+        @Schema(name = "timestamp", description = "Unix seconds; required unless X-Tao-* headers sign the request") Long timestamp,
+        @Schema(name = "signature", description = "sr25519, hex; required unless X-Tao-* headers sign the request") String signature,
+        @Schema(name = "expiry", description = "Unix seconds; default timestamp + 86400") Long expiry) implements SignedRequest {
+
+    static MinerAccessRequest read(byte[] body, boolean headerSigned) {
+        WireReader wire = WireReader.of(body);
+        String coldkey = wire.requiredString("coldkey").orElse(null);
+        SignedFields signed = SignedFields.read(wire, headerSigned);
+        wire.finish();
+        return new MinerAccessRequest(coldkey, signed.hotkey(), signed.timestamp(), signed.signature(), signed.expiry());
+    }
 }

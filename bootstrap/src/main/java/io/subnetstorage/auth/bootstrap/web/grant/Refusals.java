@@ -2,22 +2,23 @@ package io.subnetstorage.auth.bootstrap.web.grant;
 
 import io.micronaut.http.HttpStatus;
 import io.subnetstorage.auth.application.port.in.AccessRefused;
-import io.subnetstorage.auth.domain.policy.ReasonCode;
+import io.subnetstorage.auth.domain.grant.Role;
 
 /**
  * The contract's status and exact text for each refusal reason. Deployed clients match on these
- * strings, so they are byte-exact; an unregistered miner is told {@code Invalid signature}, as deployed.
+ * strings, so they are byte-exact. An unregistered hotkey is told {@code Invalid signature} when it asked
+ * as a miner and {@code You are not validator} when it asked as one, as deployed: the role decides, never
+ * the raw path (which may carry a trailing slash).
  */
 final class Refusals {
-
-    static final String MINER_ENDPOINT = "/get-folder-access";
 
     private Refusals() {
     }
 
-    static HttpStatus status(ReasonCode reason) {
-        return switch (reason) {
-            case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, MINER_HOTKEY_MISSING, NO_VALID_FILES, KEY_OUTSIDE_FOLDER -> HttpStatus.BAD_REQUEST;
+    static HttpStatus status(AccessRefused refused) {
+        return switch (refused.reason()) {
+            case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, PAGE_LIMIT_REACHED, MINER_HOTKEY_MISSING, CONTINUATION_TOKEN_INVALID,
+                    NO_VALID_FILES, KEY_OUTSIDE_FOLDER -> HttpStatus.BAD_REQUEST;
             case SIGNATURE_INVALID, HOTKEY_NOT_REGISTERED, COLDKEY_NOT_OWNER, NO_VALIDATOR_PERMIT, STAKE_AT_OR_BELOW_THRESHOLD ->
                     HttpStatus.UNAUTHORIZED;
             case HOTKEY_REVOKED -> HttpStatus.FORBIDDEN;
@@ -27,17 +28,19 @@ final class Refusals {
         };
     }
 
-    static String detail(AccessRefused refused, String path) {
+    static String detail(AccessRefused refused) {
         return switch (refused.reason()) {
             case TIMESTAMP_OUTSIDE_WINDOW -> "Invalid timestamp";
             case SIGNATURE_INVALID, COLDKEY_NOT_OWNER -> "Invalid signature";
-            case HOTKEY_NOT_REGISTERED -> MINER_ENDPOINT.equals(path) ? "Invalid signature" : "You are not validator";
+            case HOTKEY_NOT_REGISTERED -> refused.role() == Role.MINER ? "Invalid signature" : "You are not validator";
             case NO_VALIDATOR_PERMIT, STAKE_AT_OR_BELOW_THRESHOLD -> "You are not validator";
             case HOTKEY_REVOKED -> "Hotkey revoked";
             case REPLAYED -> "Replay detected";
+            case PAGE_LIMIT_REACHED -> "Page limit reached: sign a new request";
             case DAILY_QUOTA_EXCEEDED -> "Daily limit of " + refused.limit().orElse(0) + " exceeded.";
             case GLOBAL_QUOTA_EXCEEDED -> "Global request limit reached.";
             case MINER_HOTKEY_MISSING -> "miner_hotkey is required";
+            case CONTINUATION_TOKEN_INVALID -> "Invalid continuation token";
             case NO_VALID_FILES, KEY_OUTSIDE_FOLDER -> "No valid files for specified miner";
             case METAGRAPH_UNAVAILABLE -> "Metagraph unavailable";
             case RATE_LIMITER_UNAVAILABLE -> "Rate limiter unavailable";

@@ -1,13 +1,9 @@
 package io.subnetstorage.auth.bootstrap.web.grant;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.subnetstorage.auth.domain.replay.HeaderProof;
+import io.micronaut.http.HttpHeaders;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
+import io.subnetstorage.auth.domain.replay.HeaderProof;
 import io.subnetstorage.auth.domain.replay.Nonce;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,36 +11,32 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The {@code X-Tao-*} version 2 headers of upstream Subnet 13 clients. The signature covers the SHA-256
- * of the exact body bytes, which the JSON binder no longer has, so a filter hashes them on the way in.
+ * The {@code X-Tao-*} version 2 headers of Subnet 13 clients ({@code TaoSigner}): the signer signs
+ * {@code sha256hex(body) + "." + nonce + "." + timestamp_ms}, base64 (or hex) in {@code X-Tao-Signature}.
+ * The controllers take the raw body bytes, so the hash covers exactly what was sent.
  */
-@ServerFilter(patterns = {"/get-*"})
-final class TaoHeaders {
+record TaoHeaders(String signedBy, HeaderProof proof) {
 
     static final String VERSION = "X-Tao-Version";
-    private static final String BODY_HASH_ATTRIBUTE = TaoHeaders.class.getName() + ".bodySha256";
 
-    @RequestFilter
-    void hashBody(HttpRequest<?> request, @Nullable @Body byte[] body) {
-        if (request.getHeaders().contains(VERSION)) {
-            request.setAttribute(BODY_HASH_ATTRIBUTE, sha256Hex(body == null ? new byte[0] : body));
-        }
+    static boolean present(HttpHeaders headers) {
+        return headers.contains(VERSION);
     }
 
-    /** The header proof, when the request carries one; malformed headers are an invalid signature. */
-    static Optional<HeaderProof> proof(HttpRequest<?> request, String bodyHotkey) {
-        var headers = request.getHeaders();
-        if (!headers.contains(VERSION)) {
+    /** The proof, when the request carries the headers; malformed headers are an invalid signature (401). */
+    static Optional<TaoHeaders> read(HttpHeaders headers, byte[] body) {
+        if (!present(headers)) {
             return Optional.empty();
         }
         String signedBy = headers.get("X-Tao-Signed-By");
-        String bodyHash = request.getAttribute(BODY_HASH_ATTRIBUTE, String.class).orElse(null);
-        if (!"2".equals(headers.get(VERSION)) || bodyHash == null || signedBy == null || !signedBy.equals(bodyHotkey)) {
-            throw new MalformedIdentity("X-Tao headers do not name the body's hotkey");
+        if (!"2".equals(headers.get(VERSION)) || signedBy == null) {
+            throw new MalformedIdentity("X-Tao headers of version 2 name their signer");
         }
         try {
-            return Optional.of(new HeaderProof(bodyHash, new Nonce(String.valueOf(headers.get("X-Tao-Nonce"))),
-                    Long.parseLong(String.valueOf(headers.get("X-Tao-Timestamp"))), Signature.fromHex(headers.get("X-Tao-Signature"))));
+            long timestampMillis = Long.parseLong(String.valueOf(headers.get("X-Tao-Timestamp")).trim());
+            HeaderProof proof = new HeaderProof(sha256Hex(body), new Nonce(String.valueOf(headers.get("X-Tao-Nonce")).trim()),
+                    timestampMillis, Signature.fromBase64OrHex(headers.get("X-Tao-Signature")));
+            return Optional.of(new TaoHeaders(signedBy.trim(), proof));
         } catch (IllegalArgumentException malformed) {
             throw new MalformedIdentity("malformed X-Tao headers");
         }

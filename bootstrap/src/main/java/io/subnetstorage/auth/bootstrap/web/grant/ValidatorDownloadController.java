@@ -1,6 +1,8 @@
 package io.subnetstorage.auth.bootstrap.web.grant;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -11,12 +13,14 @@ import io.subnetstorage.auth.application.port.in.MinerFolders;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesCommand;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesUseCase;
 import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
-import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +30,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ValidatorDownloadController {
 
+    static final String FOLDER_URLS = "/get-folder-presigned-urls";
+    static final String FILE_URLS = "/get-file-presigned-urls";
+
     private final PresignMinerFoldersUseCase folders;
     private final PresignMinerFilesUseCase files;
 
@@ -34,29 +41,34 @@ class ValidatorDownloadController {
         this.files = files;
     }
 
-    @Post("/get-folder-presigned-urls")
+    @Post(FOLDER_URLS)
+    @Consumes(MediaType.ALL)
     @Operation(summary = "Presigned listings of every miner's job folders", description = "Sign s3:validator:folders:{hotkey}:{timestamp}.")
-    FolderUrlsResponse folderUrls(HttpRequest<?> request, @Valid @Body ValidatorRequest body) {
-        var envelope = Envelopes.of(request, body.hotkey(), body.signature(), body.timestamp(), body.expiry());
-        MinerFolders result = folders.presign(new ValidatorMinerCommand(envelope, ValidatorAccessController.miner(body)));
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ValidatorRequest.class)))
+    FolderUrlsResponse folderUrls(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
+        ValidatorRequest fields = ValidatorRequest.read(body, TaoHeaders.present(request.getHeaders()));
+        var envelope = Envelopes.of(request, body, fields, FOLDER_URLS);
+        MinerFolders result = folders.presign(new ValidatorMinerCommand(envelope, ValidatorAccessController.miner(fields)));
         Map<String, FolderUrlsResponse.MinerFolder> byMiner = new LinkedHashMap<>();
         result.miners().forEach((miner, jobs) -> byMiner.put(miner, new FolderUrlsResponse.MinerFolder(jobs.minerPath(),
                 jobs.jobs().stream().map(job -> new FolderUrlsResponse.JobFolder(job.jobId(), job.path(), job.presignedUrl().toString()))
-                        .toList(), jobs.jobs().size())));
+                        .toList(), jobs.jobs().size(), jobs.truncated())));
         return new FolderUrlsResponse(result.validator().value(), result.bucket(), result.validity().toSeconds(),
                 PythonIsoTime.of(result.expiresAt()), byMiner.size(), byMiner);
     }
 
-    @Post("/get-file-presigned-urls")
+    @Post(FILE_URLS)
+    @Consumes(MediaType.ALL)
     @Operation(summary = "Presigned downloads of a miner's files",
             description = "Sign s3:validator:files:{miner_hotkey}:{hotkey}:{timestamp}; keys outside the miner's folder are invalid.")
-    FileUrlsResponse fileUrls(HttpRequest<?> request, @Valid @Body FileUrlsRequest body) {
-        long timestamp = body.timestamp();
-        // The request stays fresh for as long as the URLs it asks for, as deployed.
-        long expiry = SignedEnvelope.saturatedAdd(timestamp, body.hours() * 3600L);
-        var envelope = Envelopes.of(request, body.hotkey(), body.signature(), timestamp, expiry);
-        MinerFileUrls result = files.presign(new PresignMinerFilesCommand(envelope, Hotkey.of(body.minerHotkey()), body.fileKeys(),
-                body.hours()));
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FileUrlsRequest.class)))
+    FileUrlsResponse fileUrls(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
+        FileUrlsRequest fields = FileUrlsRequest.read(body, TaoHeaders.present(request.getHeaders()));
+        var envelope = Envelopes.of(request, body, fields, FILE_URLS);
+        MinerFileUrls result = files.presign(new PresignMinerFilesCommand(envelope, Hotkey.of(fields.minerHotkey()), fields.fileKeys(),
+                fields.expiryHours()));
         Map<String, FileUrlsResponse.FileUrl> urls = new LinkedHashMap<>();
         result.urls().forEach((key, url) -> urls.put(key, new FileUrlsResponse.FileUrl(url.presignedUrl().toString(), url.fileKey(),
                 url.expiresInSeconds(), url.fileName())));

@@ -1,19 +1,25 @@
 package io.subnetstorage.auth.bootstrap.web.grant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-import jakarta.validation.constraints.NotNull;
+import io.subnetstorage.auth.bootstrap.web.wire.WireReader;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of the validator endpoints; {@code miner_hotkey} and {@code continuation_token} where they apply. */
-@Serdeable(naming = SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "ValidatorRequest")
 record ValidatorRequest(
-        @NotNull String hotkey,
-        @NotNull Long timestamp,
-        @Nullable String signature,
-        @Nullable Long expiry,
-        @Nullable String minerHotkey,
-        @Nullable String continuationToken) {
+        @Schema(name = "hotkey", description = "SS58; required unless X-Tao-* headers sign the request") String hotkey,
+        @Schema(name = "timestamp", description = "Unix seconds; required unless X-Tao-* headers sign the request") Long timestamp,
+        @Schema(name = "signature", description = "sr25519, hex; required unless X-Tao-* headers sign the request") String signature,
+        @Schema(name = "expiry", description = "Unix seconds; default timestamp + 86400") Long expiry,
+        @Schema(name = "miner_hotkey", description = "The miner asked about, where the endpoint takes one") String minerHotkey,
+        @Schema(name = "continuation_token", description = "/get-miner-list: the page after the first, at most 4096 characters")
+        String continuationToken) implements SignedRequest {
+
+    static ValidatorRequest read(byte[] body, boolean headerSigned) {
+        WireReader wire = WireReader.of(body);
+        SignedFields signed = SignedFields.read(wire, headerSigned);
+        String minerHotkey = wire.string("miner_hotkey").orElse(null);
+        String token = wire.string("continuation_token").orElse(null);
+        wire.finish();
+        return new ValidatorRequest(signed.hotkey(), signed.timestamp(), signed.signature(), signed.expiry(), minerHotkey, token);
+    }
 }
