@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.s3;
 
+import io.subnetstorage.auth.domain.storage.BucketName;
 import java.net.URI;
 
 /**
@@ -12,17 +13,17 @@ final class BucketUrls {
     private BucketUrls() {
     }
 
-    static URI bucketUrl(S3StoreSettings settings) {
+    static URI bucketUrl(S3StoreSettings settings, BucketName bucket) {
         return settings.clientEndpoint()
-                .map(endpoint -> URI.create(stripSlash(endpoint.toString()) + "/" + settings.bucket()))
-                .orElseGet(() -> awsBucketUrl(settings));
+                .map(endpoint -> URI.create(stripSlash(endpoint.toString()) + "/" + bucket.value()))
+                .orElseGet(() -> awsBucketUrl(settings, bucket));
     }
 
-    private static URI awsBucketUrl(S3StoreSettings s) {
+    private static URI awsBucketUrl(S3StoreSettings s, BucketName bucket) {
         if (s.pathStyle()) {
-            return URI.create("https://s3." + s.region() + ".amazonaws.com/" + s.bucket());
+            return URI.create("https://s3." + s.region() + ".amazonaws.com/" + bucket.value());
         }
-        return URI.create("https://" + s.bucket() + ".s3." + s.region() + ".amazonaws.com");
+        return URI.create("https://" + bucket.value() + ".s3." + s.region() + ".amazonaws.com");
     }
 
     private static String stripSlash(String url) {

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,16 +18,17 @@ final class ListUrlSigner {
 
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
     private final AwsBasicCredentials credentials;
-    private final URI bucketUrl;
+    private final S3StoreSettings settings;
     private final String region;
 
     ListUrlSigner(S3StoreSettings settings) {
         this.credentials = AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey());
-        this.bucketUrl = BucketUrls.bucketUrl(settings);
+        this.settings = settings;
         this.region = settings.region();
     }
 
-    URI sign(ListQuery query, Duration ttl) {
+    URI sign(BucketName bucket, ListQuery query, Duration ttl) {
+        URI bucketUrl = BucketUrls.bucketUrl(settings, bucket);
         SdkHttpRequest.Builder request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.GET)
                 .uri(bucketUrl)

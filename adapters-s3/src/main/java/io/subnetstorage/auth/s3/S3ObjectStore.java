@@ -1,122 +1,117 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.StoreCapabilities;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
-import io.subnetstorage.auth.application.port.out.StoredObject;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
-import io.subnetstorage.auth.application.port.out.UploadMethod;
+import io.subnetstorage.auth.application.port.out.storage.Downloads;
+import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
+import io.subnetstorage.auth.application.port.out.storage.Listings;
+import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
+import io.subnetstorage.auth.application.port.out.storage.SigningKey;
+import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
+import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
+import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
-import io.subnetstorage.auth.domain.storage.ObjectKey;
-import java.net.URI;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CommonPrefix;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** AWS S3 or an S3-compatible store. Closing it releases the SDK's connection pools. */
+/**
+ * AWS S3 or an S3-compatible store with POST policies: every capability, over one shared bucket. Closing
+ * it releases the SDK's connection pools.
+ */
 final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     /** SigV4 presigned URLs live at most 7 days. */
     static final Duration MAX_PRESIGN = Duration.ofDays(7);
 
     private final S3StoreSettings settings;
-    private final Clock clock;
     private final Duration healthTimeout;
-    private final StoreCapabilities capabilities =
-            new StoreCapabilities(EnumSet.of(UploadMethod.POST_POLICY, UploadMethod.PRESIGNED_PUT), true, MAX_PRESIGN);
-    private final PostPolicySigner postSigner;
-    private final ListUrlSigner listSigner;
+    private final StoreDescriptor descriptor;
+    private final BucketName bucket;
     private final S3Presigner presigner;
     private final S3Client client;
+    private final S3Uploads uploads;
+    private final S3Presigning presigning;
+    private final S3ObjectIo io;
 
     S3ObjectStore(S3StoreSettings settings, Clock clock, Duration healthTimeout) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = clock;
         this.healthTimeout = healthTimeout;
-        this.postSigner = new PostPolicySigner(settings, clock);
-        this.listSigner = new ListUrlSigner(settings);
+        this.descriptor = new StoreDescriptor(StoreKind.S3, settings.region(),
+                SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN);
+        this.bucket = new BucketName(settings.bucket());
         this.presigner = S3Clients.presigner(settings);
         this.client = S3Clients.client(settings);
-    }
-
-    @Override public StoreCapabilities capabilities() { return capabilities; }
-    @Override public String backend() { return "s3"; }
-    @Override public String bucket() { return settings.bucket(); }
-    @Override public String region() { return settings.region(); }
-    @Override public String signingKeyId() { return settings.accessKeyId(); }
-
-    @Override
-    public UploadForm presignPostPolicy(FolderPrefix folder, UploadLimits limits, Instant expiresAt) {
-        Instant latest = clock.instant().plus(MAX_PRESIGN);
-        return postSigner.sign(folder, limits, expiresAt.isAfter(latest) ? latest : expiresAt);
+        this.uploads = new S3Uploads(new PostPolicySigner(settings, clock), clock, descriptor);
+        this.presigning = new S3Presigning(settings, presigner, client, descriptor);
+        this.io = new S3ObjectIo(client, settings.multipartThreshold());
     }
 
     @Override
-    public URI presignPut(ObjectKey key, Duration ttl) {
-        return URI.create(presigner.presignPutObject(r -> r.signatureDuration(capabilities.cap(ttl))
-                .putObjectRequest(p -> p.bucket(settings.bucket()).key(key.value()))).url().toString());
+    public StoreDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override
-    public URI presignGet(ObjectKey key, Duration ttl) {
-        return URI.create(presigner.presignGetObject(r -> r.signatureDuration(capabilities.cap(ttl))
-                .getObjectRequest(g -> g.bucket(settings.bucket()).key(key.value()))).url().toString());
+    public StoreLayout layout() {
+        return new StoreLayout() {
+            @Override
+            public StorageLocation minerFolder(Hotkey miner) {
+                return new StorageLocation(bucket, FolderPrefix.ofMiner(miner));
+            }
+
+            @Override
+            public Optional<StorageLocation> allMiners() {
+                return Optional.of(new StorageLocation(bucket, FolderPrefix.allMiners()));
+            }
+        };
     }
 
     @Override
-    public URI presignList(ListQuery query, Duration ttl) {
-        return listSigner.sign(query, capabilities.cap(ttl));
+    public Optional<FolderUploads> folderUploads() {
+        return Optional.of(uploads);
     }
 
     @Override
-    public ListPage list(ListQuery query, Duration timeout) {
-        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
-                .bucket(settings.bucket())
-                .prefix(query.prefix().value())
-                .overrideConfiguration(c -> c.apiCallTimeout(timeout));
-        query.delimiter().ifPresent(request::delimiter);
-        query.maxKeys().ifPresent(request::maxKeys);
-        query.continuationToken().ifPresent(request::continuationToken);
-        ListObjectsV2Response response;
-        try {
-            response = client.listObjectsV2(request.build());
-        } catch (SdkException e) {
-            throw new DependencyUnavailable("S3 list of " + settings.bucket() + " failed: " + e.getMessage(), e);
-        }
-        return new ListPage(
-                response.contents().stream()
-                        // A key the domain refuses (e.g. with "..") was not written through a grant; skip it.
-                        .filter(o -> ObjectKey.isSafe(o.key()))
-                        .map(o -> new StoredObject(new ObjectKey(o.key()), o.size(), Objects.toString(o.eTag(), ""),
-                                o.lastModified()))
-                        .toList(),
-                response.commonPrefixes().stream().map(CommonPrefix::prefix).toList(),
-                Optional.ofNullable(response.nextContinuationToken()));
+    public Optional<ObjectUploads> objectUploads() {
+        return Optional.of(uploads);
+    }
+
+    @Override
+    public Optional<Listings> listings() {
+        return Optional.of(presigning);
+    }
+
+    @Override
+    public Optional<Downloads> downloads() {
+        return Optional.of(presigning);
+    }
+
+    @Override
+    public Optional<ObjectIo> objectIo() {
+        return Optional.of(io);
     }
 
     @Override
     public StoreHealth health() {
         long start = System.nanoTime();
         try {
-            client.headBucket(r -> r.bucket(settings.bucket()).overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
+            client.headBucket(r -> r.bucket(bucket.value()).overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
-            return new StoreHealth(false, elapsedMillis(start),
-                    Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new StoreHealth(false, elapsedMillis(start), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+    }
+
+    S3StoreSettings settings() {
+        return settings;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import java.time.Clock;
 import java.time.Duration;
 

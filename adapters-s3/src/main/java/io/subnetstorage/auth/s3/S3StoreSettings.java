@@ -16,7 +16,11 @@ public record S3StoreSettings(
         String bucket,
         String accessKeyId,
         String secretAccessKey,
-        boolean pathStyle) {
+        boolean pathStyle,
+        long multipartThreshold) {
+
+    /** Parts of the service's own large writes: S3 needs at least 5 MiB for every part but the last. */
+    public static final long DEFAULT_MULTIPART_THRESHOLD = 64L * 1024 * 1024;
 
     public S3StoreSettings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -25,6 +29,14 @@ public record S3StoreSettings(
         requireText(bucket, "bucket");
         requireText(accessKeyId, "accessKeyId");
         requireText(secretAccessKey, "secretAccessKey");
+        if (multipartThreshold < 5L * 1024 * 1024) {
+            throw new IllegalArgumentException("S3 multipart parts are at least 5 MiB");
+        }
+    }
+
+    public S3StoreSettings(Optional<URI> endpoint, Optional<URI> publicEndpoint, String region, String bucket, String accessKeyId,
+            String secretAccessKey, boolean pathStyle) {
+        this(endpoint, publicEndpoint, region, bucket, accessKeyId, secretAccessKey, pathStyle, DEFAULT_MULTIPART_THRESHOLD);
     }
 
     /** Whether the store is AWS itself, which decides the URL shape clients get. */

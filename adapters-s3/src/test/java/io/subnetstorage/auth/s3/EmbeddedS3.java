@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.s3;
 
+import io.subnetstorage.auth.domain.storage.BucketName;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,10 +16,13 @@ import org.gaul.s3proxy.blobstore.Constants;
  */
 final class EmbeddedS3 {
 
-    static final String BUCKET = "kit-bucket";
+    static final BucketName BUCKET = new BucketName("kit-bucket");
+    static final BucketName SECOND_BUCKET = new BucketName("kit-bucket-two");
     static final String REGION = "us-east-1";
     static final String ACCESS_KEY = "kit-access";
     static final String SECRET_KEY = "kit-secret-0123456789";
+    /** The smallest S3 allows, so the kit's multipart check writes 10 MiB, not 130. */
+    static final long MULTIPART_THRESHOLD = 5L * 1024 * 1024;
 
     private static URI endpoint;
 
@@ -37,8 +41,8 @@ final class EmbeddedS3 {
     }
 
     static S3StoreSettings settingsAt(URI endpointUri) {
-        return new S3StoreSettings(Optional.of(endpointUri), Optional.empty(), REGION, BUCKET, ACCESS_KEY, SECRET_KEY,
-                true);
+        return new S3StoreSettings(Optional.of(endpointUri), Optional.empty(), REGION, BUCKET.value(), ACCESS_KEY, SECRET_KEY, true,
+                MULTIPART_THRESHOLD);
     }
 
     private static URI start() {
@@ -47,7 +51,8 @@ final class EmbeddedS3 {
             properties.setProperty(Constants.PROPERTY_IDENTITY, ACCESS_KEY);
             properties.setProperty(Constants.PROPERTY_CREDENTIAL, SECRET_KEY);
             BlobStore store = BlobStores.create("transient", properties);
-            store.createContainer(BUCKET);
+            store.createContainer(BUCKET.value());
+            store.createContainer(SECOND_BUCKET.value());
             S3Proxy proxy = S3Proxy.builder()
                     .blobStore(store)
                     .endpoint(URI.create("http://127.0.0.1:0"))

@@ -3,8 +3,9 @@ package io.subnetstorage.auth.s3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.minio.Signer;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class PostPolicySignerTest {
             "sn13-bucket", "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", false);
 
     private final UploadForm form = new PostPolicySigner(AWS, Clock.fixed(NOW, ZoneOffset.UTC))
-            .sign(FOLDER, UploadLimits.DEPLOYED, NOW.plus(Duration.ofHours(24)));
+            .signFolder(new BucketName("sn13-bucket"), FOLDER.value(), UploadLimits.DEPLOYED, NOW.plus(Duration.ofHours(24)));
 
     @Test
     void fieldsAreBoto3sInBoto3sOrder() {

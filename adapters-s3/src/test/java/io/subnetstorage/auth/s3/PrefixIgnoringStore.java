@@ -1,50 +1,25 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.StoreCapabilities;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
-import io.subnetstorage.auth.domain.storage.ObjectKey;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
+import java.util.Optional;
 
 /**
- * A planted defect: POST policies signed for the bucket root instead of the miner's folder, so any
- * miner could overwrite any other's data. Everything else is the real store.
+ * A planted defect: folder POST policies signed for the bucket root instead of the miner's folder, so any
+ * miner could overwrite any other's data.
  */
-final class PrefixIgnoringStore implements ObjectStore, AutoCloseable {
-
-    private final ObjectStore real;
+final class PrefixIgnoringStore extends PlantedStore {
 
     PrefixIgnoringStore(ObjectStore real) {
-        this.real = real;
+        super(real);
     }
 
     @Override
-    public UploadForm presignPostPolicy(FolderPrefix folder, UploadLimits limits, Instant expiresAt) {
-        return real.presignPostPolicy(new FolderPrefix(""), limits, expiresAt);
-    }
-
-    @Override public StoreCapabilities capabilities() { return real.capabilities(); }
-    @Override public String backend() { return real.backend(); }
-    @Override public String bucket() { return real.bucket(); }
-    @Override public String region() { return real.region(); }
-    @Override public String signingKeyId() { return real.signingKeyId(); }
-    @Override public URI presignPut(ObjectKey key, Duration ttl) { return real.presignPut(key, ttl); }
-    @Override public URI presignGet(ObjectKey key, Duration ttl) { return real.presignGet(key, ttl); }
-    @Override public URI presignList(ListQuery query, Duration ttl) { return real.presignList(query, ttl); }
-    @Override public ListPage list(ListQuery query, Duration timeout) { return real.list(query, timeout); }
-    @Override public StoreHealth health() { return real.health(); }
-
-    @Override
-    public void close() throws Exception {
-        if (real instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    public Optional<FolderUploads> folderUploads() {
+        FolderUploads honest = real().folderUploads().orElseThrow();
+        return Optional.of((folder, limits, expiresAt) ->
+                honest.presignFolderUpload(new StorageLocation(folder.bucket(), new FolderPrefix("")), limits, expiresAt));
     }
 }

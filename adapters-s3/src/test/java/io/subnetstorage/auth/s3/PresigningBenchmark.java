@@ -1,9 +1,11 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.net.URI;
 import java.time.Clock;
@@ -44,22 +46,24 @@ public class PresigningBenchmark {
     private final S3ObjectStore store = new S3ObjectStore(new S3StoreSettings(Optional.empty(), Optional.empty(),
             "us-east-1", "sn13-data", "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", false),
             Clock.systemUTC(), Duration.ofSeconds(2));
+    private static final BucketName BUCKET = new BucketName("sn13-data");
     private final ObjectKey key = new ObjectKey(FOLDER.value() + "job_id=7/data_20250101_120000_1000.parquet");
     private final ListQuery page = ListQuery.of(FOLDER).withContinuationToken("1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=");
 
     @Benchmark
     public UploadForm postPolicy() {
-        return store.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, Instant.now().plus(Duration.ofHours(24)));
+        return store.folderUploads().orElseThrow().presignFolderUpload(new StorageLocation(BUCKET, FOLDER), UploadLimits.DEPLOYED,
+                Instant.now().plus(Duration.ofHours(24)));
     }
 
     @Benchmark
     public URI getUrl() {
-        return store.presignGet(key, Duration.ofHours(1));
+        return store.downloads().orElseThrow().presignGet(BUCKET, key, Duration.ofHours(1));
     }
 
     @Benchmark
     public URI listUrl() {
-        return store.presignList(page, Duration.ofHours(3));
+        return store.listings().orElseThrow().presignList(BUCKET, page, Duration.ofHours(3));
     }
 
     @TearDown

@@ -1,8 +1,10 @@
 package io.subnetstorage.auth.s3;
 
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.storage.contract.ObjectStoreContract;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import java.net.URI;
+import java.util.OptionalLong;
 
 class S3ObjectStoreContractTest extends ObjectStoreContract {
 
@@ -14,5 +16,20 @@ class S3ObjectStoreContractTest extends ObjectStoreContract {
     @Override
     protected ObjectStore createStoreAt(URI endpoint) {
         return S3ObjectStores.create(EmbeddedS3.settingsAt(endpoint));
+    }
+
+    @Override
+    protected BucketName bucket() {
+        return EmbeddedS3.BUCKET;
+    }
+
+    @Override
+    protected BucketName secondBucket() {
+        return EmbeddedS3.SECOND_BUCKET;
+    }
+
+    @Override
+    protected OptionalLong multipartThreshold() {
+        return OptionalLong.of(EmbeddedS3.MULTIPART_THRESHOLD);
     }
 }

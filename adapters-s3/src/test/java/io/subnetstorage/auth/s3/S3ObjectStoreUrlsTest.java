@@ -3,9 +3,13 @@ package io.subnetstorage.auth.s3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
+import io.subnetstorage.auth.domain.storage.BucketName;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
+import java.util.OptionalLong;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.net.URI;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class S3ObjectStoreUrlsTest {
 
     static final FolderPrefix FOLDER = new FolderPrefix("data/hotkey=5Abc/");
+    static final BucketName BUCKET = new BucketName("sn13-data");
+    static final StorageLocation LOCATION = new StorageLocation(BUCKET, FOLDER);
     static final ObjectKey KEY = new ObjectKey("data/hotkey=5Abc/job_id=1/data_20250101_000000_10.parquet");
 
     private static S3ObjectStore store(Optional<URI> endpoint, Optional<URI> publicEndpoint, boolean pathStyle) {
@@ -39,11 +45,11 @@ class S3ObjectStoreUrlsTest {
     private static void assertAwsShapes(ObjectStore aws) {
         String host = "sn13-data.s3.us-west-2.amazonaws.com";
         assertEquals(URI.create("https://" + host),
-                aws.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
-        URI get = aws.presignGet(KEY, Duration.ofHours(1));
+                aws.folderUploads().orElseThrow().presignFolderUpload(LOCATION, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
+        URI get = aws.downloads().orElseThrow().presignGet(BUCKET, KEY, Duration.ofHours(1));
         assertEquals(host, get.getHost());
         assertEquals("/" + KEY.value(), get.getPath());
-        URI list = aws.presignList(ListQuery.of(FOLDER).withDelimiter("/"), Duration.ofHours(3));
+        URI list = aws.listings().orElseThrow().presignList(BUCKET, ListQuery.of(FOLDER).withDelimiter("/"), Duration.ofHours(3));
         assertEquals("https://" + host + "/", list.toString().substring(0, list.toString().indexOf('?')));
         assertTrue(list.getRawQuery().contains("list-type=2"), list::toString);
         assertTrue(list.getRawQuery().contains("prefix=data%2Fhotkey%3D5Abc%2F"), list::toString);
@@ -63,9 +69,11 @@ class S3ObjectStoreUrlsTest {
 
     private static void assertPublicShapes(ObjectStore store) {
         assertEquals(URI.create("https://files.example.org/sn13-data"),
-                store.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
-        for (URI url : new URI[] {store.presignGet(KEY, Duration.ofHours(1)), store.presignPut(KEY, Duration.ofHours(1)),
-                store.presignList(ListQuery.of(FOLDER), Duration.ofHours(1))}) {
+                store.folderUploads().orElseThrow().presignFolderUpload(LOCATION, UploadLimits.DEPLOYED, Instant.now().plusSeconds(60)).url());
+        URI objectForm = store.objectUploads().orElseThrow().presignObjectUpload(BUCKET, KEY,
+                UploadConstraints.of(OptionalLong.empty(), UploadLimits.DEPLOYED, java.util.Map.of()), Duration.ofHours(1)).url();
+        for (URI url : new URI[] {store.downloads().orElseThrow().presignGet(BUCKET, KEY, Duration.ofHours(1)), objectForm,
+                store.listings().orElseThrow().presignList(BUCKET, ListQuery.of(FOLDER), Duration.ofHours(1))}) {
             assertEquals("files.example.org", url.getHost(), url::toString);
             assertTrue(url.getPath().startsWith("/sn13-data"), url::toString);
         }
@@ -77,8 +85,8 @@ class S3ObjectStoreUrlsTest {
         S3StoreSettings aws = new S3StoreSettings(Optional.empty(), Optional.empty(), "us-west-2", "sn13-data", "AK",
                 "SK", false);
         try (var store = new S3ObjectStore(aws, Clock.fixed(now, ZoneOffset.UTC), Duration.ofSeconds(1))) {
-            String policy = store.presignPostPolicy(FOLDER, UploadLimits.DEPLOYED, now.plus(Duration.ofDays(30)))
-                    .fields().get("policy");
+            String policy = store.folderUploads().orElseThrow().presignFolderUpload(LOCATION, UploadLimits.DEPLOYED,
+                    now.plus(Duration.ofDays(30))).fields().get("policy");
             String json = new String(Base64.getDecoder().decode(policy), StandardCharsets.UTF_8);
             assertTrue(json.startsWith("{\"expiration\": \"2025-01-08T00:00:00Z\""), json);
         }

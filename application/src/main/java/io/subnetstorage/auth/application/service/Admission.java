@@ -1,7 +1,7 @@
 package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.storage.Route;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
@@ -23,9 +23,9 @@ record Admission(Instant now, MetagraphSnapshot metagraph, SignedEnvelope envelo
         return envelope.signer();
     }
 
-    /** The ledger's record of what this admission hands out from {@code store}, issued now. */
-    AccessGrant grant(ObjectStore store, FolderPrefix prefix, Instant expiresAt, Operation... operations) {
-        return new AccessGrant(UUID.randomUUID(), envelope.signer(), role, store.backend(), store.bucket(), prefix,
-                EnumSet.copyOf(List.of(operations)), now, expiresAt, store.signingKeyId());
+    /** The ledger's record of what this admission hands out under {@code prefix} of the route's bucket, issued now. */
+    AccessGrant grant(Route route, FolderPrefix prefix, Instant expiresAt, Operation... operations) {
+        return new AccessGrant(UUID.randomUUID(), envelope.signer(), role, route.storeName(), route.location().bucket().value(),
+                prefix, EnumSet.copyOf(List.of(operations)), now, expiresAt, route.store().descriptor().signingKey().value());
     }
 }

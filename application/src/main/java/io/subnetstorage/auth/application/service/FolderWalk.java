@@ -1,9 +1,10 @@
 package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ListPage;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.Listings;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.net.URI;
@@ -22,13 +23,15 @@ import java.util.function.Predicate;
 /** Walks folders of a store page by page against one shared deadline. */
 final class FolderWalk {
 
-    private final ObjectStore store;
+    private final Listings store;
+    private final BucketName bucket;
     private final ExecutorService listing;
     private final long deadlineNanos;
 
     /** The budget is wall time on a monotonic clock: it bounds real waiting, whatever the service clock says. */
-    FolderWalk(ObjectStore store, ExecutorService listing, Duration budget) {
+    FolderWalk(Listings store, BucketName bucket, ExecutorService listing, Duration budget) {
         this.store = store;
+        this.bucket = bucket;
         this.listing = listing;
         this.deadlineNanos = System.nanoTime() + budget.toNanos();
     }
@@ -78,7 +81,7 @@ final class FolderWalk {
             if (token.isPresent()) {
                 query = query.withContinuationToken(token.get());
             }
-            ListPage page = store.list(query, remaining());
+            ListPage page = store.list(bucket, query, remaining());
             for (String prefix : page.commonPrefixes()) {
                 // A folder name nobody could have uploaded through a grant (".." and the like) is skipped, not fatal.
                 if (!ObjectKey.isSafe(prefix) || !nameAllowed.test(prefix.substring(folder.value().length(), prefix.length() - 1))) {
@@ -99,7 +102,7 @@ final class FolderWalk {
     }
 
     URI presignListing(FolderPrefix folder, Duration validity) {
-        return store.presignList(ListQuery.of(folder), validity);
+        return store.presignList(bucket, ListQuery.of(folder), validity);
     }
 
     private Duration remaining() {

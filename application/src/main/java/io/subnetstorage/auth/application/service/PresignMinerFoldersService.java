@@ -6,7 +6,10 @@ import io.subnetstorage.auth.application.port.in.MinerFolders.MinerJobs;
 import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.storage.Route;
+import io.subnetstorage.auth.application.storage.StoreRouter;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
+import java.util.Optional;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
@@ -31,16 +34,16 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
     static final String JOB_FOLDER = "job_id=";
 
     private final SignedRequestGate gate;
-    private final ObjectStore store;
+    private final StoreRouter router;
     private final Duration listingBudget;
     private final ExecutorService listing;
     private final int maxJobFoldersPerMiner;
 
     /** {@code listing} runs the per-miner listings; its size bounds the round trips in flight per request. */
-    public PresignMinerFoldersService(SignedRequestGate gate, ObjectStore store, Duration listingBudget, ExecutorService listing,
+    public PresignMinerFoldersService(SignedRequestGate gate, StoreRouter router, Duration listingBudget, ExecutorService listing,
             int maxJobFoldersPerMiner) {
         this.gate = gate;
-        this.store = store;
+        this.router = router;
         this.listingBudget = listingBudget;
         this.listing = listing;
         this.maxJobFoldersPerMiner = maxJobFoldersPerMiner;
@@ -49,16 +52,30 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
     @Override
     public MinerFolders presign(ValidatorMinerCommand command) {
         var envelope = command.envelope();
-        Admission admission = gate.admit(AdmissionRequest.validator(envelope,
-                Commitment.validatorFolders(envelope.signer(), envelope.timestamp())));
-        gate.charge(admission, gate.quotas().validatorGrant(admission.signer()));
-        Duration validity = gate.lifetime(VALIDITY, store);
-        FolderWalk walk = new FolderWalk(store, listing, listingBudget);
+        var requested = router.readableStore(command.store());
+        // Every miner is listed from the read store (one walk); one named miner from where that miner uploads.
+        Optional<Route> global = command.miner().isPresent() ? Optional.empty() : Optional.of(router.globalRead(requested));
+        return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp())),
+                new GrantProcedure<>() {
+                    @Override
+                    public QuotaCharge charge(Admission admission) {
+                        return gate.quotas().validatorGrant(admission.signer());
+                    }
+
+                    @Override
+                    public Issued<MinerFolders> issue(Admission admission) {
+                        Route route = global.orElseGet(() -> router.minerRead(command.miner().orElseThrow(), requested));
+                        return walk(admission, route, command.miner().isPresent());
+                    }
+                });
+    }
+
+    private Issued<MinerFolders> walk(Admission admission, Route route, boolean oneMiner) {
+        Duration validity = gate.lifetime(VALIDITY, route.store());
+        FolderWalk walk = new FolderWalk(route.store().listings().orElseThrow(), route.location().bucket(), listing, listingBudget);
         Map<String, MinerJobs> miners = new LinkedHashMap<>();
         try {
-            List<FolderPrefix> minerFolders = command.miner().isPresent()
-                    ? List.of(FolderPrefix.ofMiner(command.miner().get()))
-                    : walk.subfolders(FolderPrefix.allMiners());
+            List<FolderPrefix> minerFolders = oneMiner ? List.of(route.location().folder()) : walk.subfolders(route.location().folder());
             // Only folders named for a hotkey are miner folders; anything else in the bucket is not reported.
             List<FolderPrefix> named = minerFolders.stream().filter(folder -> folder.miner().isPresent()).toList();
             List<MinerJobs> jobs = walk.inParallel(named, minerFolder -> jobs(walk, minerFolder, validity));
@@ -69,9 +86,8 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
             throw gate.refuse(admission, ReasonCode.STORE_TIMEOUT);
         }
         Instant expiresAt = admission.now().plus(validity);
-        FolderPrefix scope = command.miner().map(FolderPrefix::ofMiner).orElse(FolderPrefix.allMiners());
-        gate.record(admission, admission.grant(store, scope, expiresAt, Operation.LIST));
-        return new MinerFolders(envelope.signer(), store.bucket(), validity, expiresAt, miners);
+        return Issued.of(new MinerFolders(admission.signer(), route.location().bucket().value(), validity, expiresAt, miners),
+                admission.grant(route, route.location().folder(), expiresAt, Operation.LIST));
     }
 
     private MinerJobs jobs(FolderWalk walk, FolderPrefix minerFolder, Duration validity) {

@@ -3,11 +3,12 @@ package io.subnetstorage.auth.application.service;
 import io.subnetstorage.auth.application.port.in.MinerListPage;
 import io.subnetstorage.auth.application.port.in.PresignMinerListPageUseCase;
 import io.subnetstorage.auth.application.port.in.ValidatorMinerCommand;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.storage.Route;
+import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.identity.Hotkey;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,27 +23,34 @@ public final class PresignMinerListPageService implements PresignMinerListPageUs
     static final Duration VALIDITY = Duration.ofHours(1);
 
     private final SignedRequestGate gate;
-    private final ObjectStore store;
+    private final StoreRouter router;
 
-    public PresignMinerListPageService(SignedRequestGate gate, ObjectStore store) {
+    public PresignMinerListPageService(SignedRequestGate gate, StoreRouter router) {
         this.gate = gate;
-        this.store = store;
+        this.router = router;
     }
 
     @Override
     public MinerListPage presign(ValidatorMinerCommand command) {
         Hotkey miner = MinerRequired.of(command);
         String token = command.continuationToken().orElse("");
-        Admission admission = gate.admit(AdmissionRequest.listingPage(command.envelope(), command.commitment(miner), token));
-        gate.charge(admission, token.isEmpty()
-                ? gate.quotas().validatorGrant(admission.signer())
-                : gate.quotas().followingListPage(admission.signer()));
-        FolderPrefix folder = FolderPrefix.ofMiner(miner);
-        ListQuery query = token.isEmpty() ? ListQuery.of(folder) : ListQuery.of(folder).withContinuationToken(token);
-        Duration validity = gate.lifetime(VALIDITY, store);
-        var url = store.presignList(query, validity);
-        Instant expiresAt = admission.now().plus(validity);
-        gate.record(admission, admission.grant(store, folder, expiresAt, Operation.LIST));
-        return new MinerListPage(url, miner);
+        var requested = router.readableStore(command.store());
+        return gate.grant(AdmissionRequest.listingPage(command.envelope(), command.commitment(miner), token), new GrantProcedure<>() {
+            @Override
+            public QuotaCharge charge(Admission admission) {
+                return token.isEmpty() ? gate.quotas().validatorGrant(admission.signer()) : gate.quotas().followingListPage(admission.signer());
+            }
+
+            @Override
+            public Issued<MinerListPage> issue(Admission admission) {
+                Route route = router.minerRead(miner, requested);
+                ListQuery query = ListQuery.of(route.location().folder());
+                Duration validity = gate.lifetime(VALIDITY, route.store());
+                var url = route.store().listings().orElseThrow()
+                        .presignList(route.location().bucket(), token.isEmpty() ? query : query.withContinuationToken(token), validity);
+                Instant expiresAt = admission.now().plus(validity);
+                return Issued.of(new MinerListPage(url, miner), admission.grant(route, route.location().folder(), expiresAt, Operation.LIST));
+            }
+        });
     }
 }

@@ -7,7 +7,7 @@ import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
@@ -88,6 +88,19 @@ public final class SignedRequestGate {
         return admission;
     }
 
+    /**
+     * The skeleton every grant shares, in the contract's order: admit, the use case's own checks, quota,
+     * presigning, and the ledger before the answer leaves. One home for "when is what charged and recorded".
+     */
+    <T> T grant(AdmissionRequest request, GrantProcedure<T> procedure) {
+        Admission admission = admit(request);
+        procedure.check(admission);
+        charge(admission, procedure.charge(admission));
+        Issued<T> issued = procedure.issue(admission);
+        record(admission, issued.grants());
+        return issued.answer();
+    }
+
     /** Charges the admitted request's quotas, all or nothing; refused whole when any line would pass its limit. */
     void charge(Admission admission, QuotaCharge charge) {
         QuotaOutcome outcome;
@@ -121,8 +134,9 @@ public final class SignedRequestGate {
         auditOutcome(admission, Optional.empty());
     }
 
-    void record(Admission admission, AccessGrant grant) {
-        record(admission, List.of(grant));
+    /** An admitted request that hands nothing out (a usage report): audited, with no ledger row. */
+    void recordAnswered(Admission admission) {
+        auditOutcome(admission, Optional.empty());
     }
 
     /** The daily limits, from which a use case builds the charge of its request. */
@@ -132,7 +146,7 @@ public final class SignedRequestGate {
 
     /** A grant's lifetime: what was asked, capped by configuration and by what the store can sign. */
     Duration lifetime(Duration requested, ObjectStore store) {
-        return store.capabilities().cap(requested.compareTo(rules.maxGrantLifetime()) > 0 ? rules.maxGrantLifetime() : requested);
+        return store.descriptor().cap(requested.compareTo(rules.maxGrantLifetime()) > 0 ? rules.maxGrantLifetime() : requested);
     }
 
     private MetagraphSnapshot freshMetagraph(SignedEnvelope envelope, Role role, Instant now) {

@@ -11,7 +11,6 @@ import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.QuotaCharge;
@@ -47,7 +46,7 @@ class DependencyOutageAdmissionTest {
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
                 harness.records, harness.records, harness.rules, harness.clock);
-        return new IssueMinerFolderGrantService(gate, harness.store, UploadLimits.DEPLOYED);
+        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED);
     }
 
     private static IssueMinerFolderGrantCommand signed(Harness harness) {

@@ -1,17 +1,29 @@
 package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.StoreCapabilities;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
-import io.subnetstorage.auth.application.port.out.StoredObject;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
-import io.subnetstorage.auth.application.port.out.UploadMethod;
+import io.subnetstorage.auth.application.port.out.storage.Downloads;
+import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
+import io.subnetstorage.auth.application.port.out.storage.ListPage;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.Listings;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectUpload;
+import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
+import io.subnetstorage.auth.application.port.out.storage.SigningKey;
+import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
+import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
+import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
+import io.subnetstorage.auth.application.port.out.storage.StoredObject;
+import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.UploadMethod;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,62 +33,105 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** An in-memory bucket whose URLs spell out what they grant, and whose listings page every two entries. */
-final class FakeObjectStore implements ObjectStore {
+/**
+ * An in-memory bucket whose URLs spell out what they grant, and whose listings page every two entries.
+ * {@code postPolicies = false} makes it a PUT-only store, as Hippius is.
+ */
+final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderUploads, ObjectUploads {
+
+    static final BucketName BUCKET = new BucketName("bucket");
 
     final TreeSet<String> keys = new TreeSet<>();
+    final StoreKind kind;
+    final boolean postPolicies;
     boolean down;
     long listDelayMillis;
     Duration maxLifetime = Duration.ofDays(7);
 
-    @Override
-    public StoreCapabilities capabilities() {
-        return new StoreCapabilities(java.util.Set.of(UploadMethod.POST_POLICY, UploadMethod.PRESIGNED_PUT), true, maxLifetime);
+    FakeObjectStore() {
+        this(StoreKind.S3, true);
+    }
+
+    FakeObjectStore(StoreKind kind, boolean postPolicies) {
+        this.kind = kind;
+        this.postPolicies = postPolicies;
     }
 
     @Override
-    public String backend() {
-        return "fake";
+    public StoreDescriptor descriptor() {
+        return new StoreDescriptor(kind, "test-region", new SigningKey("fake-key", "0123abcd"), maxLifetime);
     }
 
     @Override
-    public String bucket() {
-        return "bucket";
+    public StoreLayout layout() {
+        return new StoreLayout() {
+            @Override
+            public StorageLocation minerFolder(Hotkey miner) {
+                return new StorageLocation(BUCKET, FolderPrefix.ofMiner(miner));
+            }
+
+            @Override
+            public Optional<StorageLocation> allMiners() {
+                return Optional.of(new StorageLocation(BUCKET, FolderPrefix.allMiners()));
+            }
+        };
     }
 
     @Override
-    public String region() {
-        return "test-region";
+    public Optional<FolderUploads> folderUploads() {
+        return postPolicies ? Optional.of(this) : Optional.empty();
     }
 
     @Override
-    public String signingKeyId() {
-        return "fake-key";
+    public Optional<ObjectUploads> objectUploads() {
+        return Optional.of(this);
     }
 
     @Override
-    public UploadForm presignPostPolicy(FolderPrefix folder, UploadLimits limits, Instant expiresAt) {
-        return new UploadForm(URI.create("memory://bucket"), Map.of("key", folder.value() + "${filename}", "expires", expiresAt.toString()));
+    public Optional<Listings> listings() {
+        return Optional.of(this);
     }
 
     @Override
-    public URI presignPut(ObjectKey key, Duration ttl) {
-        return URI.create("memory://bucket/" + key.value() + "?put&ttl=" + ttl.toSeconds());
+    public Optional<Downloads> downloads() {
+        return Optional.of(this);
     }
 
     @Override
-    public URI presignGet(ObjectKey key, Duration ttl) {
-        return URI.create("memory://bucket/" + key.value() + "?get&ttl=" + ttl.toSeconds());
+    public UploadForm presignFolderUpload(StorageLocation folder, UploadLimits limits, Instant expiresAt) {
+        return new UploadForm(URI.create("memory://" + kind.label() + "/" + folder.bucket()),
+                Map.of("key", folder.folder().value() + "${filename}", "expires", expiresAt.toString()));
     }
 
     @Override
-    public URI presignList(ListQuery query, Duration ttl) {
-        return URI.create("memory://bucket?list&prefix=" + query.prefix().value() + "&delimiter=" + query.delimiter().orElse("")
-                + "&token=" + query.continuationToken().orElse("") + "&ttl=" + ttl.toSeconds());
+    public UploadMethod method() {
+        return postPolicies ? UploadMethod.POST : UploadMethod.PUT;
     }
 
     @Override
-    public ListPage list(ListQuery query, Duration timeout) {
+    public ObjectUpload presignObjectUpload(BucketName bucket, ObjectKey key, UploadConstraints constraints, Duration ttl) {
+        URI url = URI.create("memory://" + kind.label() + "/" + bucket + "/" + key.value() + "?upload&ttl=" + descriptor().cap(ttl).toSeconds());
+        Map<String, String> signed = new java.util.TreeMap<>();
+        signed.put("Content-Type", constraints.contentType());
+        constraints.exactSize().ifPresent(size -> signed.put("Content-Length", Long.toString(size)));
+        constraints.metadata().forEach((name, value) -> signed.put("x-amz-meta-" + name, value));
+        return postPolicies ? new ObjectUpload(UploadMethod.POST, url, Map.of("key", key.value()), Map.of())
+                : new ObjectUpload(UploadMethod.PUT, url, Map.of(), signed);
+    }
+
+    @Override
+    public URI presignGet(BucketName bucket, ObjectKey key, Duration ttl) {
+        return URI.create("memory://" + kind.label() + "/" + bucket + "/" + key.value() + "?get&ttl=" + descriptor().cap(ttl).toSeconds());
+    }
+
+    @Override
+    public URI presignList(BucketName bucket, ListQuery query, Duration ttl) {
+        return URI.create("memory://" + kind.label() + "/" + bucket + "?list&prefix=" + query.prefix().value() + "&delimiter="
+                + query.delimiter().orElse("") + "&token=" + query.continuationToken().orElse("") + "&ttl=" + descriptor().cap(ttl).toSeconds());
+    }
+
+    @Override
+    public ListPage list(BucketName bucket, ListQuery query, Duration timeout) {
         if (down) {
             throw new DependencyUnavailable("store down");
         }

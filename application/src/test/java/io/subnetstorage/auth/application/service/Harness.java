@@ -4,7 +4,10 @@ import io.subnetstorage.auth.application.inprocess.InProcessQuotaLimiter;
 import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.storage.StorePhases;
+import io.subnetstorage.auth.application.storage.StoreRegistry;
+import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -12,7 +15,10 @@ import io.subnetstorage.auth.domain.membership.Neuron;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Wires every use case over in-memory ports, with a small subnet: one miner, one validator, one weak validator. */
@@ -33,6 +39,7 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     final FakeSignatures signatures = new FakeSignatures();
     final FakeObjectStore store = new FakeObjectStore();
+    final Map<Hotkey, StoreKind> latestUploads = new HashMap<>();
     final FakeRecords records = new FakeRecords();
     final InProcessQuotaLimiter quotas = new InProcessQuotaLimiter();
     static final DailyQuotas QUOTAS = new DailyQuotas(3, 5, 100, 10, 4);
@@ -62,8 +69,15 @@ final class Harness {
                 new RequestOrigin("req-" + timestamp, endpoint, "127.0.0.1"));
     }
 
+    /** Routes every operation to {@code stores} (the first is the upload and read store), reading {@link #latestUploads}. */
+    StoreRouter router(FakeObjectStore... stores) {
+        FakeObjectStore[] all = stores.length == 0 ? new FakeObjectStore[] {store} : stores;
+        return new StoreRouter(new StoreRegistry(List.of(all)), StorePhases.single(all[0].kind),
+                miner -> Optional.ofNullable(latestUploads.get(miner)));
+    }
+
     IssueMinerFolderGrantService minerFolders() {
-        return new IssueMinerFolderGrantService(gate, store, UploadLimits.DEPLOYED);
+        return new IssueMinerFolderGrantService(gate, router(), UploadRules.DEPLOYED);
     }
 
     PresignMinerFoldersService validatorFolders() {
@@ -71,6 +85,6 @@ final class Harness {
     }
 
     PresignMinerFoldersService validatorFolders(Duration listingBudget) {
-        return new PresignMinerFoldersService(gate, store, listingBudget, LISTING, 1000);
+        return new PresignMinerFoldersService(gate, router(), listingBudget, LISTING, 1000);
     }
 }

@@ -33,7 +33,7 @@ class ListingPagesTest {
     }
 
     private PresignMinerListPageService pages(Harness on) {
-        return new PresignMinerListPageService(on.gate, on.store);
+        return new PresignMinerListPageService(on.gate, on.router());
     }
 
     private static ValidatorMinerCommand page(SignedEnvelope envelope, String token) {
@@ -48,7 +48,7 @@ class ListingPagesTest {
     void aSignatureUsedOnOneEndpointIsAReplayOnAnotherSharingItsCommitment() {
         SignedEnvelope listing = aboutMiner();
         pages(harness).presign(page(listing, ""));
-        var specific = new IssueMinerSpecificAccessService(harness.gate, harness.store);
+        var specific = new IssueMinerSpecificAccessService(harness.gate, harness.router());
         assertEquals(ReasonCode.REPLAYED, refusal(() -> specific.issue(new ValidatorMinerCommand(listing, Optional.of(MINER)))));
 
         SignedEnvelope once = aboutMiner();

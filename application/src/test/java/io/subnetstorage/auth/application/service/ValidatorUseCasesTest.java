@@ -35,7 +35,7 @@ class ValidatorUseCasesTest {
 
     @Test
     void aValidatorWithPermitAndStakeGetsBothListings() {
-        var access = new IssueValidatorAccessService(harness.gate, harness.store).issue(access(VALIDATOR));
+        var access = new IssueValidatorAccessService(harness.gate, harness.router()).issue(access(VALIDATOR));
         assertTrue(access.listAllData().toString().contains("prefix=data/hotkey=&delimiter=&"));
         assertTrue(access.listAllMiners().toString().contains("prefix=data/hotkey=&delimiter=/&"));
         assertEquals(86_400, access.validity().toSeconds());
@@ -43,7 +43,7 @@ class ValidatorUseCasesTest {
 
     @Test
     void stakeExactlyAtTheThresholdMinersAndStrangersAreNotValidators() {
-        var service = new IssueValidatorAccessService(harness.gate, harness.store);
+        var service = new IssueValidatorAccessService(harness.gate, harness.router());
         assertEquals(ReasonCode.STAKE_AT_OR_BELOW_THRESHOLD, assertThrows(AccessRefused.class, () -> service.issue(access(WEAK_VALIDATOR))).reason());
         assertEquals(ReasonCode.NO_VALIDATOR_PERMIT, assertThrows(AccessRefused.class, () -> service.issue(access(MINER))).reason());
         assertEquals(ReasonCode.HOTKEY_NOT_REGISTERED, assertThrows(AccessRefused.class, () -> service.issue(access(STRANGER))).reason());
@@ -53,7 +53,7 @@ class ValidatorUseCasesTest {
     void minerSpecificAccessNeedsTheMinerHotkey() {
         long now = harness.now();
         var command = new ValidatorMinerCommand(harness.envelope(VALIDATOR, "x", now, "/get-miner-specific-access"), Optional.empty());
-        var service = new IssueMinerSpecificAccessService(harness.gate, harness.store);
+        var service = new IssueMinerSpecificAccessService(harness.gate, harness.router());
         assertEquals(ReasonCode.MINER_HOTKEY_MISSING, assertThrows(AccessRefused.class, () -> service.issue(command)).reason());
         var access = service.issue(aboutMiner("/get-miner-specific-access", Optional.empty()));
         assertEquals("data/hotkey=" + MINER.value() + "/", access.prefix().value());
@@ -61,7 +61,7 @@ class ValidatorUseCasesTest {
 
     @Test
     void everyListPageIsItsOwnSignedRequestButOneSignatureMayWalkAllPages() {
-        var service = new PresignMinerListPageService(harness.gate, harness.store);
+        var service = new PresignMinerListPageService(harness.gate, harness.router());
         var first = aboutMiner("/get-miner-list", Optional.empty());
         assertTrue(service.presign(first).listUrl().toString().contains("token=&"));
         var second = new ValidatorMinerCommand(first.envelope(), first.miner(), Optional.of("page-2"));
@@ -119,7 +119,7 @@ class ValidatorUseCasesTest {
         String own = "data/hotkey=" + MINER.value() + "/job_id=1/data.parquet";
         List<String> keys = List.of(own, "data/hotkey=" + VALIDATOR.value() + "/job_id=1/x", "data/hotkey=" + MINER.value() + "/../x",
                 "/data/hotkey=" + MINER.value() + "/x", "data/hotkey=" + MINER.value() + "/");
-        var service = new PresignMinerFilesService(harness.gate, harness.store);
+        var service = new PresignMinerFilesService(harness.gate, harness.router());
         var urls = service.presign(files(now, keys, 2));
         assertEquals(List.of(own), List.copyOf(urls.urls().keySet()));
         assertEquals(7200, urls.urls().get(own).expiresInSeconds());

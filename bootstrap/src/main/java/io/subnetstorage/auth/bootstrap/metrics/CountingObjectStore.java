@@ -1,13 +1,13 @@
 package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.ListPage;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.StoreCapabilities;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.net.URI;

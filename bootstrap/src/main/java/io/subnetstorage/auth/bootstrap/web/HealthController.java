@@ -11,7 +11,7 @@ import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
+import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;

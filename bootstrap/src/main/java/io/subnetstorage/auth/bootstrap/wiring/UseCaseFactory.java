@@ -16,7 +16,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.service.AdmissionRules;
 import io.subnetstorage.auth.application.service.IssueMinerFolderGrantService;
 import io.subnetstorage.auth.application.service.IssueMinerSpecificAccessService;

@@ -2,15 +2,19 @@ package io.subnetstorage.auth.domain.grant;
 
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * What was handed to a principal: operations on a prefix of one bucket until an expiry. A store cannot
- * revoke a presigned URL, so this record, with the access key that signed it, is what an operator has.
+ * What was handed to a principal: operations on a prefix (or exactly one key in it) of one bucket of one
+ * store until an expiry, with the HTTP method and size bound the URL allows where it binds them. A store
+ * cannot revoke a presigned URL, so this record, with the key that signed it, is what an operator has.
  */
 public record AccessGrant(
         UUID id,
@@ -22,7 +26,10 @@ public record AccessGrant(
         Set<Operation> operations,
         Instant issuedAt,
         Instant expiresAt,
-        String signingKeyId) {
+        String signingKeyId,
+        Optional<ObjectKey> objectKey,
+        Optional<String> httpMethod,
+        OptionalLong sizeBound) {
 
     public AccessGrant {
         Objects.requireNonNull(id, "id");
@@ -34,12 +41,37 @@ public record AccessGrant(
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(signingKeyId, "signingKeyId");
+        Objects.requireNonNull(objectKey, "objectKey");
+        Objects.requireNonNull(httpMethod, "httpMethod");
+        Objects.requireNonNull(sizeBound, "sizeBound");
         if (operations == null || operations.isEmpty()) {
             throw new IllegalArgumentException("a grant allows at least one operation");
         }
         if (expiresAt.isBefore(issuedAt)) {
             throw new IllegalArgumentException("a grant cannot expire before it is issued");
         }
+        if (objectKey.isPresent() && !prefix.contains(objectKey.get())) {
+            throw new IllegalArgumentException("a grant's key lies in its prefix");
+        }
         operations = Set.copyOf(EnumSet.copyOf(operations));
+    }
+
+    /** A grant on a whole prefix, with no method or size bound recorded. */
+    public AccessGrant(UUID id, Hotkey principal, Role role, String backend, String bucket, FolderPrefix prefix,
+            Set<Operation> operations, Instant issuedAt, Instant expiresAt, String signingKeyId) {
+        this(id, principal, role, backend, bucket, prefix, operations, issuedAt, expiresAt, signingKeyId, Optional.empty(),
+                Optional.empty(), OptionalLong.empty());
+    }
+
+    /** The same grant, narrowed to one key with the method and size bound its URL carries. */
+    public AccessGrant forKey(ObjectKey key, String method, OptionalLong bound) {
+        return new AccessGrant(id, principal, role, backend, bucket, prefix, operations, issuedAt, expiresAt, signingKeyId,
+                Optional.of(key), Optional.of(method), bound);
+    }
+
+    /** The same grant, recording the method and size bound of the URL it hands out for the whole prefix. */
+    public AccessGrant withMethod(String method, OptionalLong bound) {
+        return new AccessGrant(id, principal, role, backend, bucket, prefix, operations, issuedAt, expiresAt, signingKeyId,
+                objectKey, Optional.of(method), bound);
     }
 }

@@ -40,6 +40,15 @@ public record Commitment(CommitmentKind kind, String text) {
         return of(CommitmentKind.VALIDATOR_FILES, miner.value(), validator.value(), Long.toString(timestamp));
     }
 
+    /** {@code job_id} and {@code filename} are single path segments: they may hold a ':' but never a '/'. */
+    public static Commitment minerFileUpload(Hotkey hotkey, String jobId, String fileName, long timestamp) {
+        return of(CommitmentKind.MINER_FILE_UPLOAD, hotkey.value(), jobId, fileName, Long.toString(timestamp));
+    }
+
+    public static Commitment minerUsage(Hotkey hotkey, long timestamp) {
+        return of(CommitmentKind.MINER_USAGE, hotkey.value(), Long.toString(timestamp));
+    }
+
     /**
      * The subnet owner's authorisation of one operator action: {@code action} is a lower-case word
      * ({@code revoke}), {@code target} the hotkey or access key id it concerns. Neither may hold a colon,
@@ -73,6 +82,13 @@ public record Commitment(CommitmentKind kind, String text) {
     }
 
     private static boolean valuesFit(CommitmentKind kind, String rest) {
+        if (kind == CommitmentKind.MINER_FILE_UPLOAD) {
+            // Free-text segments may hold ':': only the leading hotkey and trailing timestamp are fixed.
+            int first = rest.indexOf(':');
+            int last = rest.lastIndexOf(':');
+            return first > 0 && last > first && Ss58Address.looksLikeSs58(rest.substring(0, first))
+                    && rest.substring(last + 1).matches("-?[0-9]{1,19}");
+        }
         List<String> values = Arrays.asList(rest.split(":", -1));
         if (values.size() != kind.arity()) {
             return false;

@@ -11,6 +11,9 @@ public enum CommitmentKind {
     VALIDATOR_MINER("s3:validator:miner:{miner_hotkey}:{timestamp}", "s3:validator:miner:"),
     VALIDATOR_FOLDERS("s3:validator:folders:{hotkey}:{timestamp}", "s3:validator:folders:"),
     VALIDATOR_FILES("s3:validator:files:{miner_hotkey}:{hotkey}:{timestamp}", "s3:validator:files:"),
+    /** One object upload URL ({@code /get-file-upload-url}, body-signed). */
+    MINER_FILE_UPLOAD("s3:data:file:{hotkey}:{job_id}:{filename}:{timestamp}", "s3:data:file:"),
+    MINER_USAGE("s3:miner:usage:{hotkey}:{timestamp}", "s3:miner:usage:"),
     /** Not a client commitment: the subnet owner authorising an operator action on a target. */
     OPERATOR("s3:operator:{action}:{target}:{timestamp}", "s3:operator:");
 

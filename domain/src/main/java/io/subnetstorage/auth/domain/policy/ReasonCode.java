@@ -18,6 +18,17 @@ public enum ReasonCode {
     GLOBAL_QUOTA_EXCEEDED,
     MINER_HOTKEY_MISSING,
     CONTINUATION_TOKEN_INVALID,
+    JOB_ID_INVALID,
+    FILENAME_INVALID,
+    FILE_SIZE_OUT_OF_RANGE,
+    /** A store that takes uploads only by PUT was asked for a folder form (no {@code files}). */
+    PUT_UPLOADS_NEED_FILES,
+    STORE_CANNOT_SERVE_READS,
+    /** Per-miner buckets have no single listing of every miner. */
+    GLOBAL_LISTING_UNAVAILABLE,
+    FILE_EXISTS,
+    /** The upload store could not be asked (down, or refusing) where the answer decides the grant. */
+    STORE_UNAVAILABLE,
     KEY_OUTSIDE_FOLDER,
     NO_VALID_FILES,
     METAGRAPH_UNAVAILABLE,

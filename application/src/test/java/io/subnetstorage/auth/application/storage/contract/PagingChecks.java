@@ -3,10 +3,10 @@ package io.subnetstorage.auth.application.storage.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.subnetstorage.auth.application.port.out.ListPage;
-import io.subnetstorage.auth.application.port.out.ListQuery;
-import io.subnetstorage.auth.application.port.out.StoredObject;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.application.port.out.storage.ListPage;
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
+import io.subnetstorage.auth.application.port.out.storage.StoredObject;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +20,17 @@ import org.junit.jupiter.api.Test;
 abstract class PagingChecks extends ListingChecks {
 
     static final int OBJECTS = 1_001;
-    private FolderPrefix bulk;
+    private StorageLocation bulk;
     private List<String> expected;
 
     private synchronized void seedBulk() {
         if (bulk != null) {
             return;
         }
-        FolderPrefix folder = newFolder();
+        StorageLocation folder = newFolder();
         List<ObjectKey> keys = IntStream.range(0, OBJECTS)
                 .mapToObj(i -> key(folder, String.format("job_id=%d/part_%05d.bin", i % 3, i))).toList();
-        Uploads.all(store, keys, new byte[] {1});
+        Uploads.all(store, bucket(), keys, new byte[] {1});
         expected = keys.stream().map(ObjectKey::value).sorted().toList();
         bulk = folder;
     }
@@ -38,10 +38,10 @@ abstract class PagingChecks extends ListingChecks {
     @Test
     @Tag("bulk")
     void listFollowsContinuationTokensPastOneThousandKeys() {
-        assumeListing();
+        var listings = listings();
         seedBulk();
         assertEquals(expected, followAll(token -> {
-            ListPage page = store.list(ListQuery.of(bulk).withContinuationToken(token.orElse(null)), LIST_TIMEOUT);
+            ListPage page = listings.list(bucket(), ListQuery.of(bulk.folder()).withContinuationToken(token.orElse(null)), LIST_TIMEOUT);
             return new Page(page.objects().stream().map(StoredObject::key).map(ObjectKey::value).toList(),
                     page.nextContinuationToken());
         }));
@@ -50,10 +50,10 @@ abstract class PagingChecks extends ListingChecks {
     @Test
     @Tag("bulk")
     void presignedListFollowsContinuationTokensPastOneThousandKeys() {
-        assumeListing();
+        listings();
         seedBulk();
         assertEquals(expected, followAll(token -> {
-            ListingXml page = fetch(ListQuery.of(bulk).withContinuationToken(token.orElse(null)));
+            ListingXml page = fetch(bucket(), ListQuery.of(bulk.folder()).withContinuationToken(token.orElse(null)));
             return new Page(page.keys(), page.nextContinuationToken());
         }));
     }

@@ -5,38 +5,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.subnetstorage.auth.application.port.out.UploadForm;
-import io.subnetstorage.auth.application.port.out.UploadLimits;
-import io.subnetstorage.auth.application.port.out.UploadMethod;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
+import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A miner's POST form uploads into its own folder within the size range, and nothing else. */
+/** A miner's folder form uploads into its own folder within the size range, and nothing else. */
 abstract class PostPolicyChecks extends ContractFixture {
 
-    private final FolderPrefix folder = newFolder();
+    private StorageLocation folder;
+
+    private synchronized StorageLocation folder() {
+        if (folder == null) {
+            folder = newFolder();
+        }
+        return folder;
+    }
 
     private UploadForm form() {
-        assumeSupports(UploadMethod.POST_POLICY);
-        return store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().plus(TTL));
+        return folderUploads().presignFolderUpload(folder(), UploadLimits.DEPLOYED, Instant.now().plus(TTL));
     }
 
     private ObjectKey parquet() {
-        return key(folder, "job_id=1/data_20250101_120000_" + System.nanoTime() + ".parquet");
+        return key(folder(), "job_id=1/data_20250101_120000_" + System.nanoTime() + ".parquet");
     }
 
     @Test
     void postFormUploadsTwoKibibytesAndGetReturnsThem() {
+        UploadForm form = form();
         ObjectKey key = parquet();
         byte[] content = randomBytes(2048);
-        StoreHttp.Reply reply = StoreHttp.post(form(), key.value(), content);
+        StoreHttp.Reply reply = StoreHttp.post(form, key.value(), content);
         assertEquals(204, reply.status(), reply.text());
-        StoreHttp.Reply got = StoreHttp.get(store.presignGet(key, TTL));
+        StoreHttp.Reply got = fetch(bucket(), key);
         assertEquals(200, got.status(), got.text());
         assertArrayEquals(content, got.body());
     }
@@ -44,7 +51,7 @@ abstract class PostPolicyChecks extends ContractFixture {
     @Test
     void postFormKeyTemplateNamesTheFolder() {
         Map<String, String> fields = form().fields();
-        assertTrue(fields.getOrDefault("key", "").startsWith(folder.value()), () -> "key field: " + fields.get("key"));
+        assertTrue(fields.getOrDefault("key", "").startsWith(folder().folder().value()), () -> "key field: " + fields.get("key"));
     }
 
     @Test
@@ -64,8 +71,7 @@ abstract class PostPolicyChecks extends ContractFixture {
 
     @Test
     void postFormRefusesExpiredPolicy() {
-        assumeSupports(UploadMethod.POST_POLICY);
-        UploadForm expired = store.presignPostPolicy(folder, UploadLimits.DEPLOYED, Instant.now().minusSeconds(60));
+        UploadForm expired = folderUploads().presignFolderUpload(folder(), UploadLimits.DEPLOYED, Instant.now().minusSeconds(60));
         assertRefused(expired, parquet(), randomBytes(2048));
     }
 
@@ -86,19 +92,14 @@ abstract class PostPolicyChecks extends ContractFixture {
         assumeTrue(policy != null, "the form carries no base64 policy");
         String json = new String(Base64.getDecoder().decode(policy), StandardCharsets.UTF_8);
         fields.put("policy", Base64.getEncoder().encodeToString(
-                json.replace(folder.value(), FolderPrefix.DATA_ROOT).getBytes(StandardCharsets.UTF_8)));
+                json.replace(folder().folder().value(), FolderPrefix.DATA_ROOT).getBytes(StandardCharsets.UTF_8)));
         assertRefused(new UploadForm(form.url(), fields), key(newFolder(), "job_id=1/x.parquet"), randomBytes(2048));
     }
 
     private void assertRefused(UploadForm form, ObjectKey key, byte[] content) {
         StoreHttp.Reply reply = StoreHttp.post(form, key.value(), content);
         assertTrue(reply.refused(), () -> "expected a 4xx, got " + reply.status() + " " + reply.text());
-        assertAbsent(key);
-    }
-
-    void assertAbsent(ObjectKey key) {
-        StoreHttp.Reply got = StoreHttp.get(store.presignGet(key, TTL));
-        assertTrue(got.refused(), () -> key + " exists after a refused upload: " + got.status());
+        assertAbsent(bucket(), key);
     }
 
     static String flipLast(String value) {

@@ -1,6 +1,6 @@
 package io.subnetstorage.auth.application.storage.contract;
 
-import io.subnetstorage.auth.application.port.out.UploadForm;
+import io.subnetstorage.auth.application.port.out.storage.UploadForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,6 +42,25 @@ public final class StoreHttp {
         return send(HttpRequest.newBuilder(url).PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** A PUT sending exactly {@code headers} (Content-Length is the body's: Java's client sets it itself). */
+    public static Reply put(URI url, Map<String, String> headers, byte[] content) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        headers.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                request.header(name, value);
+            }
+        });
+        return send(request);
+    }
+
+    static Reply ofStream(java.io.InputStream in) {
+        try (in) {
+            return new Reply(200, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Posts the form with {@code key} set as a client sets it, the file last as S3 requires. */
     public static Reply post(UploadForm form, String key, byte[] file) {
         return post(form.url(), withKey(form.fields(), key), file);
@@ -56,7 +75,7 @@ public final class StoreHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
-    static Map<String, String> withKey(Map<String, String> fields, String key) {
+    public static Map<String, String> withKey(Map<String, String> fields, String key) {
         var copy = new java.util.LinkedHashMap<>(fields);
         copy.put("key", key);
         return copy;

@@ -1,4 +1,4 @@
-package io.subnetstorage.auth.application.port.out;
+package io.subnetstorage.auth.application.port.out.storage;
 
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Instant;

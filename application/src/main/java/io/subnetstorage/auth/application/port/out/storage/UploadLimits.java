@@ -1,4 +1,4 @@
-package io.subnetstorage.auth.application.port.out;
+package io.subnetstorage.auth.application.port.out.storage;
 
 /** The size range a POST policy enforces ({@code content-length-range}); the deployed one is 1 KiB to 5 GiB. */
 public record UploadLimits(long minBytes, long maxBytes) {

@@ -1,4 +1,4 @@
-package io.subnetstorage.auth.application.port.out;
+package io.subnetstorage.auth.application.port.out.storage;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,50 @@
+package io.subnetstorage.auth.application.port.out.storage;
+
+import java.util.Optional;
+
+/**
+ * One configured store. What it can do is a set of optional capabilities, as in
+ * micronaut-object-storage: a store that cannot sign POST policies has no {@link #folderUploads()}, and
+ * nothing throws "unsupported" at run time. Presigning is local computation; listing, object I/O, bucket
+ * provisioning and {@link #health()} are real I/O and throw {@code DependencyUnavailable} (retryable) or
+ * {@link StoreRefused} (not).
+ */
+public interface ObjectStore {
+
+    StoreDescriptor descriptor();
+
+    StoreLayout layout();
+
+    /** Probes the store (HEAD bucket or the like). Never throws. */
+    StoreHealth health();
+
+    /** A browser-style POST policy for a whole folder: today's Subnet 46 clients need it. */
+    default Optional<FolderUploads> folderUploads() {
+        return Optional.empty();
+    }
+
+    /** An upload grant for exactly one key, with the headers it signs. */
+    default Optional<ObjectUploads> objectUploads() {
+        return Optional.empty();
+    }
+
+    /** Listing now, and presigned listing URLs for clients. */
+    default Optional<Listings> listings() {
+        return Optional.empty();
+    }
+
+    /** Presigned download URLs. */
+    default Optional<Downloads> downloads() {
+        return Optional.empty();
+    }
+
+    /** Head, get, put, copy and delete, for the service's own jobs (registration, mirrors, migration). */
+    default Optional<ObjectIo> objectIo() {
+        return Optional.empty();
+    }
+
+    /** Creating and checking buckets, for stores that give each miner a bucket of its own. */
+    default Optional<BucketProvisioning> buckets() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,19 @@
+package io.subnetstorage.auth.application.service;
+
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
+
+/**
+ * The parts of one use case that differ, run by {@link SignedRequestGate#grant} in the one order every
+ * grant follows: admit, {@link #check}, {@link #charge}, {@link #issue}, record.
+ */
+interface GrantProcedure<T> {
+
+    /** Refusals found after admission and before any quota (the object already exists, no valid files). */
+    default void check(Admission admission) {
+    }
+
+    QuotaCharge charge(Admission admission);
+
+    /** Presigns (and any store work); the gate records the rows before the answer leaves. */
+    Issued<T> issue(Admission admission);
+}
