@@ -43,6 +43,11 @@ public interface ObjectStore {
         return Optional.empty();
     }
 
+    /** Whether the store's account can still write, for stores that bill one (Hippius). */
+    default Optional<AccountCredit> credit() {
+        return Optional.empty();
+    }
+
     /** Creating and checking buckets, for stores that give each miner a bucket of its own. */
     default Optional<BucketProvisioning> buckets() {
         return Optional.empty();
