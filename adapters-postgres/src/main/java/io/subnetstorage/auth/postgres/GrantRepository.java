@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** {@code access_grants}. The reads are SQL so their order (ties broken by id) and limits stay explicit. */
@@ -15,13 +16,21 @@ interface GrantRepository extends GenericRepository<GrantRow, UUID> {
     /** A plain INSERT: a grant id seen before is a constraint violation, never an update. */
     GrantRow save(GrantRow row);
 
+    /** Plain INSERTs, batched. */
+    List<GrantRow> saveAll(Iterable<GrantRow> rows);
+
     @Query("SELECT * FROM access_grants WHERE principal = :principal AND expires_at > :now ORDER BY expires_at, id")
     List<GrantRow> outstanding(String principal, Instant now);
 
     @Query("SELECT * FROM access_grants WHERE principal = :principal ORDER BY issued_at DESC, id LIMIT :limit")
     List<GrantRow> recent(String principal, int limit);
 
-    @Query("SELECT * FROM access_grants WHERE signing_key_id = :signingKeyId AND expires_at > :now"
-            + " ORDER BY expires_at, id LIMIT :limit")
+    @Query("SELECT backend FROM access_grants WHERE principal = :principal AND 'UPLOAD' = ANY (operations)"
+            + " ORDER BY issued_at DESC LIMIT 1")
+    Optional<String> latestUploadBackend(String principal);
+
+    /** By access key ID (every secret it had) or by {@code {key id}:{fingerprint}} (one secret). */
+    @Query("SELECT * FROM access_grants WHERE (signing_key_id = :signingKeyId OR split_part(signing_key_id, ':', 1) = :signingKeyId)"
+            + " AND expires_at > :now ORDER BY expires_at, id LIMIT :limit")
     List<GrantRow> outstandingSignedBy(String signingKeyId, Instant now, int limit);
 }

@@ -9,10 +9,14 @@ import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.micronaut.core.annotation.Nullable;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,7 +35,11 @@ record GrantRow(
         String signingKeyId,
         String requestId,
         String endpoint,
-        String clientAddress) {
+        String clientAddress,
+        @Nullable String objectKey,
+        @Nullable String httpMethod,
+        @Nullable Long sizeBound,
+        @Nullable Instant sizeCheckedAt) {
 
     static GrantRow of(AccessGrant grant, RequestOrigin origin) {
         return new GrantRow(grant.id(), grant.principal().value(), grant.role().name(), grant.backend(),
@@ -39,13 +47,15 @@ record GrantRow(
                 grant.operations().stream().map(Operation::name).sorted().toArray(String[]::new),
                 grant.issuedAt(), grant.expiresAt(), grant.signingKeyId(),
                 ClientText.of(origin.requestId()), ClientText.of(origin.endpoint()),
-                ClientText.of(origin.clientAddress()));
+                ClientText.of(origin.clientAddress()), grant.objectKey().map(ObjectKey::value).orElse(null),
+                grant.httpMethod().orElse(null), grant.sizeBound().isPresent() ? grant.sizeBound().getAsLong() : null, null);
     }
 
     AccessGrant grant() {
         Set<Operation> granted = EnumSet.noneOf(Operation.class);
         Arrays.stream(operations).map(Operation::valueOf).forEach(granted::add);
         return new AccessGrant(id, Hotkey.of(principal), Role.valueOf(role), backend, bucket,
-                new FolderPrefix(prefix), granted, issuedAt, expiresAt, signingKeyId);
+                new FolderPrefix(prefix), granted, issuedAt, expiresAt, signingKeyId, Optional.ofNullable(objectKey).map(ObjectKey::new),
+                Optional.ofNullable(httpMethod), sizeBound == null ? OptionalLong.empty() : OptionalLong.of(sizeBound));
     }
 }

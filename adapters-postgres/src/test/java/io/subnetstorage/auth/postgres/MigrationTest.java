@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest {
 
-    private static final String LATEST = "2";
+    private static final String LATEST = "3";
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {

@@ -68,7 +68,7 @@ final class KeyIgnoringPutStore extends PlantedStore {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         presigner.close();
         super.close();
     }

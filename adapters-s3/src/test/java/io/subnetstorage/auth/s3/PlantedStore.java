@@ -15,7 +15,7 @@ import java.util.Optional;
  * A real store with one capability replaced by a defective one, to show the contract kit catches the
  * defect. Everything not replaced is the real store's.
  */
-class PlantedStore implements ObjectStore, AutoCloseable {
+class PlantedStore implements ObjectStore {
 
     private final ObjectStore real;
 
@@ -37,9 +37,7 @@ class PlantedStore implements ObjectStore, AutoCloseable {
     @Override public Optional<ObjectIo> objectIo() { return real.objectIo(); }
 
     @Override
-    public void close() throws Exception {
-        if (real instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    public void close() {
+        real.close();
     }
 }

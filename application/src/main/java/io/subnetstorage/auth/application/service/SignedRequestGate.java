@@ -125,9 +125,7 @@ public final class SignedRequestGate {
     /** Records the grants before the client sees them; no grant leaves the service unrecorded. */
     void record(Admission admission, List<AccessGrant> grants) {
         try {
-            for (AccessGrant grant : grants) {
-                ledger.record(grant, admission.envelope().origin());
-            }
+            ledger.recordAll(grants, admission.envelope().origin());
         } catch (DependencyUnavailable down) {
             throw refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
         }

@@ -1,24 +1,24 @@
 package io.subnetstorage.auth.benchmarks.load;
 
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectContent;
+import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import io.subnetstorage.auth.s3.S3ObjectStores;
 import io.subnetstorage.auth.s3.S3StoreSettings;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fills the embedded store with {@code jobs} job folders of one small object for each miner, through
@@ -39,28 +39,24 @@ final class StoreSeeder {
         }
         ObjectStore store = S3ObjectStores.create(new S3StoreSettings(Optional.of(endpoint), Optional.empty(), "us-east-1",
                 bucket, credentials.getProperty("access-key-id"), credentials.getProperty("secret-access-key"), true));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        byte[] body = new byte[1024];
-        Semaphore slots = new Semaphore(IN_FLIGHT);
-        List<CompletableFuture<Integer>> uploads = new ArrayList<>();
-        for (Sr25519Keypair miner : keys.miners()) {
-            for (int job = 0; job < jobs; job++) {
-                ObjectKey key = new ObjectKey("data/hotkey=" + miner.address() + "/job_id=" + job + "/data_20260101_000000_10.parquet");
-                HttpRequest put = HttpRequest.newBuilder(store.presignPut(key, Duration.ofHours(1)))
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                slots.acquire();
-                uploads.add(http.sendAsync(put, HttpResponse.BodyHandlers.discarding())
-                        .whenComplete((response, failure) -> slots.release()).thenApply(HttpResponse::statusCode));
+        ObjectIo io = store.objectIo().orElseThrow();
+        BucketName target = new BucketName(bucket);
+        ObjectContent body = ObjectContent.of(new byte[1024], java.util.Map.of());
+        ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT);
+        List<Future<?>> uploads = new ArrayList<>();
+        try {
+            for (Sr25519Keypair miner : keys.miners()) {
+                for (int job = 0; job < jobs; job++) {
+                    ObjectKey key = new ObjectKey("data/hotkey=" + miner.address() + "/job_id=" + job + "/data_20260101_000000_10.parquet");
+                    uploads.add(pool.submit(() -> io.put(target, key, body)));
+                }
             }
-        }
-        int failed = 0;
-        for (CompletableFuture<Integer> upload : uploads) {
-            if (upload.join() / 100 != 2) {
-                failed++;
+            for (Future<?> upload : uploads) {
+                upload.get();
             }
-        }
-        if (failed > 0) {
-            throw new IllegalStateException(failed + " of " + uploads.size() + " uploads to the embedded store failed");
+        } finally {
+            pool.shutdownNow();
+            store.close();
         }
         return uploads.size();
     }

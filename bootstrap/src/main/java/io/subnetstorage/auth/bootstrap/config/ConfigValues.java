@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ConfigValues {
 
+    private static final Pattern BYTES = Pattern.compile("(\\d{1,18})\\s*(k|kb|kib|m|mb|mib|g|gb|gib|b)?");
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
 
     private ConfigValues() {
@@ -77,6 +78,29 @@ final class ConfigValues {
         } catch (DateTimeParseException notIso) {
             throw invalid(variable, value, "seconds, or a duration like 5m, 1h or PT1H");
         }
+    }
+
+    /** A byte count: a bare number, or with {@code KiB}, {@code MiB}, {@code GiB} (also {@code k}, {@code m}, {@code g}). */
+    static long bytes(String variable, String value, long fallback) {
+        Optional<String> raw = text(value);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        Matcher m = BYTES.matcher(raw.get().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "" : m.group(2);
+            long scale = switch (unit.isEmpty() ? ' ' : unit.charAt(0)) {
+                case 'k' -> 1024L;
+                case 'm' -> 1024L * 1024;
+                case 'g' -> 1024L * 1024 * 1024;
+                default -> 1L;
+            };
+            if (amount <= Long.MAX_VALUE / scale) {
+                return amount * scale;
+            }
+        }
+        throw invalid(variable, value, "a number of bytes, e.g. 67108864 or 64MiB");
     }
 
     static Optional<URI> uri(String variable, String value) {

@@ -16,6 +16,7 @@ public class LimitsConfig {
     private String maxGrantLifetime;
     private String quotasFailOpen;
     private String listPagesPerValidator;
+    private String filesPerMiner;
     private String maxJobFoldersPerMiner;
 
     /**
@@ -48,7 +49,8 @@ public class LimitsConfig {
                 ConfigValues.integer("DAILY_LIMIT_PER_MINER", perMiner, (int) DailyQuotas.DEFAULTS.perMiner(), 1, Integer.MAX_VALUE),
                 ConfigValues.integer("DAILY_LIMIT_PER_VALIDATOR", perValidator, (int) DailyQuotas.DEFAULTS.perValidator(), 1, Integer.MAX_VALUE),
                 ConfigValues.integer("TOTAL_DAILY_LIMIT", total, (int) DailyQuotas.DEFAULTS.global(), 1, Integer.MAX_VALUE),
-                DailyQuotas.DEFAULTS.filesPerMiner(),
+                ConfigValues.integer("DAILY_FILE_LIMIT_PER_MINER", filesPerMiner, (int) DailyQuotas.DEFAULTS.filesPerMiner(), 1,
+                        Integer.MAX_VALUE),
                 ConfigValues.integer("DAILY_LIST_PAGES_PER_VALIDATOR", listPagesPerValidator,
                         (int) DailyQuotas.DEFAULTS.listPagesPerValidator(), 1, Integer.MAX_VALUE));
     }
@@ -56,6 +58,10 @@ public class LimitsConfig {
     /** How many job folders of one miner {@code /get-folder-presigned-urls} lists; one miner must not slow every validator. */
     public int maxJobFoldersPerMiner() {
         return ConfigValues.integer("MAX_JOB_FOLDERS_PER_MINER", maxJobFoldersPerMiner, 1000, 1, 100_000);
+    }
+
+    public void setFilesPerMiner(String filesPerMiner) {
+        this.filesPerMiner = filesPerMiner;
     }
 
     public void setListPagesPerValidator(String listPagesPerValidator) {

@@ -1,20 +1,33 @@
 package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.port.out.storage.AccountCredit;
+import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
+import io.subnetstorage.auth.application.port.out.storage.Downloads;
+import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
 import io.subnetstorage.auth.application.port.out.storage.ListPage;
 import io.subnetstorage.auth.application.port.out.storage.ListQuery;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.StoreCapabilities;
+import io.subnetstorage.auth.application.port.out.storage.Listings;
+import io.subnetstorage.auth.application.port.out.storage.ObjectContent;
+import io.subnetstorage.auth.application.port.out.storage.ObjectInfo;
+import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
+import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
-import io.subnetstorage.auth.application.port.out.storage.UploadForm;
-import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
+import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 
-/** Counts store errors: failed listings and failed health probes. Presigning is local and is passed through. */
+/**
+ * Counts a store's failures in {@code ssa_dependency_errors_total{dependency="store",backend=<name>}}: failed
+ * listings, object I/O and health probes. Presigning is local and passes through; capabilities the store
+ * lacks stay absent.
+ */
 public final class CountingObjectStore implements ObjectStore {
 
     private final ObjectStore delegate;
@@ -22,57 +35,17 @@ public final class CountingObjectStore implements ObjectStore {
 
     public CountingObjectStore(ObjectStore delegate, MeterRegistry meters) {
         this.delegate = delegate;
-        this.errors = new DependencyErrors(meters, "store", delegate.backend());
+        this.errors = new DependencyErrors(meters, "store", delegate.descriptor().name());
     }
 
     @Override
-    public StoreCapabilities capabilities() {
-        return delegate.capabilities();
+    public StoreDescriptor descriptor() {
+        return delegate.descriptor();
     }
 
     @Override
-    public String backend() {
-        return delegate.backend();
-    }
-
-    @Override
-    public String bucket() {
-        return delegate.bucket();
-    }
-
-    @Override
-    public String region() {
-        return delegate.region();
-    }
-
-    @Override
-    public String signingKeyId() {
-        return delegate.signingKeyId();
-    }
-
-    @Override
-    public UploadForm presignPostPolicy(FolderPrefix folder, UploadLimits limits, Instant expiresAt) {
-        return delegate.presignPostPolicy(folder, limits, expiresAt);
-    }
-
-    @Override
-    public URI presignPut(ObjectKey key, Duration ttl) {
-        return delegate.presignPut(key, ttl);
-    }
-
-    @Override
-    public URI presignGet(ObjectKey key, Duration ttl) {
-        return delegate.presignGet(key, ttl);
-    }
-
-    @Override
-    public URI presignList(ListQuery query, Duration ttl) {
-        return delegate.presignList(query, ttl);
-    }
-
-    @Override
-    public ListPage list(ListQuery query, Duration timeout) {
-        return errors.guard(() -> delegate.list(query, timeout));
+    public StoreLayout layout() {
+        return delegate.layout();
     }
 
     @Override
@@ -82,5 +55,96 @@ public final class CountingObjectStore implements ObjectStore {
             errors.count();
         }
         return health;
+    }
+
+    @Override
+    public Optional<FolderUploads> folderUploads() {
+        return delegate.folderUploads();
+    }
+
+    @Override
+    public Optional<ObjectUploads> objectUploads() {
+        return delegate.objectUploads();
+    }
+
+    @Override
+    public Optional<Downloads> downloads() {
+        return delegate.downloads();
+    }
+
+    @Override
+    public Optional<AccountCredit> credit() {
+        return delegate.credit();
+    }
+
+    @Override
+    public Optional<BucketProvisioning> buckets() {
+        return delegate.buckets().map(buckets -> new BucketProvisioning() {
+            @Override
+            public BucketState ensure(BucketName bucket) {
+                return errors.guard(() -> buckets.ensure(bucket));
+            }
+
+            @Override
+            public void delete(BucketName bucket) {
+                errors.guard(() -> {
+                    buckets.delete(bucket);
+                    return null;
+                });
+            }
+        });
+    }
+
+    @Override
+    public Optional<Listings> listings() {
+        return delegate.listings().map(listings -> new Listings() {
+            @Override
+            public URI presignList(BucketName bucket, ListQuery query, Duration ttl) {
+                return listings.presignList(bucket, query, ttl);
+            }
+
+            @Override
+            public ListPage list(BucketName bucket, ListQuery query, Duration timeout) {
+                return errors.guard(() -> listings.list(bucket, query, timeout));
+            }
+        });
+    }
+
+    @Override
+    public Optional<ObjectIo> objectIo() {
+        return delegate.objectIo().map(io -> new ObjectIo() {
+            @Override
+            public Optional<ObjectInfo> head(BucketName bucket, ObjectKey key) {
+                return errors.guard(() -> io.head(bucket, key));
+            }
+
+            @Override
+            public Optional<InputStream> get(BucketName bucket, ObjectKey key) {
+                return errors.guard(() -> io.get(bucket, key));
+            }
+
+            @Override
+            public ObjectInfo put(BucketName bucket, ObjectKey key, ObjectContent content) {
+                return errors.guard(() -> io.put(bucket, key, content));
+            }
+
+            @Override
+            public ObjectInfo copy(BucketName fromBucket, ObjectKey from, BucketName toBucket, ObjectKey to) {
+                return errors.guard(() -> io.copy(fromBucket, from, toBucket, to));
+            }
+
+            @Override
+            public void delete(BucketName bucket, ObjectKey key) {
+                errors.guard(() -> {
+                    io.delete(bucket, key);
+                    return null;
+                });
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
     }
 }

@@ -4,7 +4,9 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
@@ -30,17 +32,17 @@ final class StartupReport {
     private final StoreConfig storeConfig;
     private final ChainConfig chain;
     private final DeploymentConfig deployment;
-    private final BeanProvider<ObjectStore> store;
+    private final BeanProvider<StoreRouter> stores;
     private final BeanProvider<EmbeddedStore> embeddedStore;
     private final BeanProvider<DataSource> database;
     private final BeanProvider<MetagraphSource> metagraph;
 
-    StartupReport(StoreConfig storeConfig, ChainConfig chain, DeploymentConfig deployment, BeanProvider<ObjectStore> store,
+    StartupReport(StoreConfig storeConfig, ChainConfig chain, DeploymentConfig deployment, BeanProvider<StoreRouter> stores,
             BeanProvider<EmbeddedStore> embeddedStore, BeanProvider<DataSource> database, BeanProvider<MetagraphSource> metagraph) {
         this.storeConfig = storeConfig;
         this.chain = chain;
         this.deployment = deployment;
-        this.store = store;
+        this.stores = stores;
         this.embeddedStore = embeddedStore;
         this.database = database;
         this.metagraph = metagraph;
@@ -50,15 +52,19 @@ final class StartupReport {
     void onStartup(ServerStartupEvent event) {
         StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(event.getSource().getURL());
         database.get();
-        ObjectStore bucket = store.get();
-        StoreHealth health = bucket.health();
-        line(report, "store", storeConfig.real()
-                ? bucket.backend() + " bucket " + bucket.bucket() + " (" + bucket.region() + ")"
-                        + storeConfig.endpoint().map(e -> " at " + e).orElse(" on AWS")
-                : "embedded s3proxy at " + embeddedStore.get().endpoint() + ", bucket " + bucket.bucket()
-                        + ", access key " + embeddedStore.get().credentials().accessKeyId()
-                        + ", data " + deployment.dataDir().resolve("s3"));
-        line(report, "bucket check", health.ok() ? "ok (" + health.latencyMillis() + " ms)" : "FAILED: " + health.error().orElse("?"));
+        StoreRouter router = stores.get();
+        boolean allOk = true;
+        for (ObjectStore store : router.stores().all()) {
+            StoreHealth health = store.health();
+            allOk &= health.ok();
+            String where = store.layout().allMiners().map(all -> "bucket " + all.bucket()).orElse("a bucket per miner");
+            String what = store.descriptor().kind() == StoreKind.S3 && !storeConfig.real()
+                    ? "embedded s3proxy at " + embeddedStore.get().endpoint() + ", " + where + ", access key "
+                            + embeddedStore.get().credentials().accessKeyId() + ", data " + deployment.dataDir().resolve("s3")
+                    : where + " (" + store.descriptor().region() + "), key " + store.descriptor().signingKey();
+            line(report, "store " + store.descriptor().name() + " [" + router.phases().roleOf(store.descriptor().kind()).orElse("idle")
+                    + "]", what + "; " + (health.ok() ? "ok (" + health.latencyMillis() + " ms)" : "FAILED: " + health.error().orElse("?")));
+        }
         line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + DatabaseUrl.parse(url))
                 .orElse("embedded PostgreSQL, data " + deployment.dataDir().resolve("postgres")));
         line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (one instance only)");
@@ -66,8 +72,8 @@ final class StartupReport {
         if (chain.usesDevMetagraph()) {
             line(report, "dev keys", "sign as //Alice (miner) " + ALICE + " or //Bob (validator) " + BOB);
         }
-        if (!health.ok()) {
-            LOG.warn("Store bucket check failed; /healthcheck reports degraded: {}", health.error().orElse("?"));
+        if (!allOk) {
+            LOG.warn("A store check failed; /healthcheck reports degraded");
         }
         LOG.info(report.toString());
     }

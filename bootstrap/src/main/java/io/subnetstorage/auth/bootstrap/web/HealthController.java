@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.storage.StoreRouter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
@@ -32,13 +35,18 @@ class HealthController {
             @Nullable String lastSync, boolean degraded, @Nullable String lastError) {
     }
 
+    /** One configured store: what it is, the first role it plays in the phase, and whether it answers. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Health(String status, boolean s3Ok, long s3LatencyMs, @Nullable String s3Error, boolean redisOk,
-            String rateLimiter, Syncer metagraphSyncer, RequestStats.Snapshot stats, String bucket, String region,
-            String folderStructure) {
+    record StoreStatus(String kind, @Nullable String role, boolean ok, long latencyMs, @Nullable String error) {
     }
 
-    private final ObjectStore store;
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Health(String status, boolean s3Ok, long s3LatencyMs, @Nullable String s3Error, boolean redisOk,
+            String rateLimiter, Syncer metagraphSyncer, RequestStats.Snapshot stats, @Nullable String bucket, String region,
+            String folderStructure, Map<String, StoreStatus> stores) {
+    }
+
+    private final StoreRouter router;
     private final QuotaLimiter limiter;
     private final MetagraphSource metagraph;
     private final ChainConfig chain;
@@ -46,9 +54,9 @@ class HealthController {
     private final RequestStats stats;
     private final Clock clock;
 
-    HealthController(ObjectStore store, QuotaLimiter limiter, MetagraphSource metagraph, ChainConfig chain,
+    HealthController(StoreRouter router, QuotaLimiter limiter, MetagraphSource metagraph, ChainConfig chain,
             DeploymentConfig deployment, RequestStats stats, Clock clock) {
-        this.store = store;
+        this.router = router;
         this.limiter = limiter;
         this.metagraph = metagraph;
         this.chain = chain;
@@ -60,7 +68,18 @@ class HealthController {
     @Get("/healthcheck")
     @Operation(summary = "Liveness and dependency status; always 200")
     Health health() {
-        StoreHealth s3 = store.health();
+        ObjectStore upload = router.stores().get(router.phases().uploadStore());
+        Map<String, StoreStatus> stores = new LinkedHashMap<>();
+        StoreHealth s3 = null;
+        for (ObjectStore store : router.stores().all()) {
+            StoreHealth probed = store.health();
+            if (store == upload) {
+                s3 = probed;
+            }
+            stores.put(store.descriptor().name(), new StoreStatus(store.descriptor().kind().label(),
+                    router.phases().roleOf(store.descriptor().kind()).orElse(null), probed.ok(), probed.latencyMillis(),
+                    probed.error().orElse(null)));
+        }
         boolean redisOk = limiter.reachable();
         Optional<MetagraphSnapshot> snapshot = metagraph.current();
         MetagraphStatus status = metagraph.status();
@@ -75,6 +94,7 @@ class HealthController {
                 status.lastError().orElse(null));
         return new Health(ok ? "ok" : "degraded", s3.ok(), s3.latencyMillis(), s3.error().orElse(null), redisOk,
                 deployment.redisUrl().isPresent() ? "redis" : "in-process", syncer, stats.snapshot(),
-                store.bucket(), store.region(), FolderPrefix.FOLDER_STRUCTURE);
+                upload.layout().allMiners().map(all -> all.bucket().value()).orElse(null), upload.descriptor().region(),
+                FolderPrefix.FOLDER_STRUCTURE, stores);
     }
 }

@@ -9,7 +9,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
@@ -32,7 +33,7 @@ class RateLimitsController {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Environment(String network, int subnetId, String bucket, String region) {
+    record Environment(String network, int subnetId, @io.micronaut.core.annotation.Nullable String bucket, String region) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -42,15 +43,22 @@ class RateLimitsController {
     private final DailyQuotas quotas;
     private final ChainConfig chain;
     private final QuotaLimiter limiter;
-    private final ObjectStore store;
+    private final StoreRouter router;
     private final Clock clock;
 
-    RateLimitsController(LimitsConfig limits, ChainConfig chain, QuotaLimiter limiter, ObjectStore store, Clock clock) {
+    RateLimitsController(LimitsConfig limits, ChainConfig chain, QuotaLimiter limiter, StoreRouter router, Clock clock) {
         this.quotas = limits.quotas();
         this.chain = chain;
         this.limiter = limiter;
-        this.store = store;
+        this.router = router;
         this.clock = clock;
+    }
+
+    /** The upload store's bucket and region, as the deployed service names its one bucket. */
+    private Environment environment() {
+        ObjectStore upload = router.stores().get(router.phases().uploadStore());
+        return new Environment(chain.networkLabel(), chain.netuid(),
+                upload.layout().allMiners().map(all -> all.bucket().value()).orElse(null), upload.descriptor().region());
     }
 
     @Get("/rate-limits")
@@ -66,7 +74,7 @@ class RateLimitsController {
                 new Limits(quotas.perMiner(), quotas.perValidator(), quotas.global(), quotas.filesPerMiner(),
                         quotas.listPagesPerValidator()),
                 new Usage(used, Math.max(0, quotas.global() - used), "Midnight UTC daily"),
-                new Environment(chain.networkLabel(), chain.netuid(), store.bucket(), store.region()),
+                environment(),
                 Map.of(
                         "daily_limit_per_miner", "Grants one miner hotkey may receive per UTC day",
                         "daily_limit_per_validator", "Grants one validator hotkey may receive per UTC day; "

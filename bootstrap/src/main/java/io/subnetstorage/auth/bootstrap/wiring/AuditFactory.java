@@ -1,32 +1,41 @@
 package io.subnetstorage.auth.bootstrap.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.exceptions.NoSuchBeanException;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.port.out.AuditTrail;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.bootstrap.metrics.MeteredAuditTrail;
+import io.subnetstorage.auth.bootstrap.metrics.MeteredGrantLedger;
 import jakarta.inject.Singleton;
 
 /**
- * Puts {@link MeteredAuditTrail} in front of whichever audit trail the configuration supplies (the
- * PostgreSQL one is a bean of its own module). It is the primary AuditTrail, so use cases get the
- * metered one while the adapter keeps its own lifecycle (its queue is flushed on shutdown).
+ * Puts the metered decorators in front of whichever audit trail and ledger the configuration supplies (the
+ * PostgreSQL ones are beans of their own module). They are primary, so use cases get the metered ones while
+ * the adapters keep their own lifecycle (the audit queue is flushed on shutdown).
  */
 @Factory
 class AuditFactory {
 
     @Singleton
     @Primary
-    MeteredAuditTrail meteredAuditTrail(BeanContext context, MeterRegistry meters, BeanProvider<ObjectStore> store) {
-        AuditTrail adapter = context.getBeanDefinitions(AuditTrail.class).stream()
-                .filter(definition -> !MeteredAuditTrail.class.isAssignableFrom(definition.getBeanType()))
+    MeteredAuditTrail meteredAuditTrail(BeanContext context) {
+        return new MeteredAuditTrail(adapter(context, AuditTrail.class, MeteredAuditTrail.class));
+    }
+
+    @Singleton
+    @Primary
+    MeteredGrantLedger meteredGrantLedger(BeanContext context, MeterRegistry meters) {
+        return new MeteredGrantLedger(adapter(context, GrantLedger.class, MeteredGrantLedger.class), meters);
+    }
+
+    private static <T> T adapter(BeanContext context, Class<T> port, Class<? extends T> decorator) {
+        return context.getBeanDefinitions(port).stream()
+                .filter(definition -> !decorator.isAssignableFrom(definition.getBeanType()))
                 .findFirst()
                 .map(context::getBean)
-                .orElseThrow(() -> new NoSuchBeanException(AuditTrail.class));
-        return new MeteredAuditTrail(adapter, meters, () -> store.get().backend());
+                .orElseThrow(() -> new NoSuchBeanException(port));
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantUseCase;
 import io.subnetstorage.auth.application.port.in.IssueMinerSpecificAccessUseCase;
+import io.subnetstorage.auth.application.port.in.IssueObjectUploadUseCase;
+import io.subnetstorage.auth.application.port.in.ReportMinerUsageUseCase;
 import io.subnetstorage.auth.application.port.in.IssueValidatorAccessUseCase;
 import io.subnetstorage.auth.application.port.in.PresignMinerFilesUseCase;
 import io.subnetstorage.auth.application.port.in.PresignMinerFoldersUseCase;
@@ -11,7 +13,6 @@ import io.subnetstorage.auth.application.port.in.PresignMinerListPageUseCase;
 import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
@@ -20,6 +21,11 @@ import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.service.AdmissionRules;
 import io.subnetstorage.auth.application.service.IssueMinerFolderGrantService;
 import io.subnetstorage.auth.application.service.IssueMinerSpecificAccessService;
+import io.subnetstorage.auth.application.service.IssueObjectUploadService;
+import io.subnetstorage.auth.application.service.ReportMinerUsageService;
+import io.subnetstorage.auth.application.service.UploadRules;
+import io.subnetstorage.auth.application.storage.StoreRouter;
+import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.application.service.IssueValidatorAccessService;
 import io.subnetstorage.auth.application.service.PresignMinerFilesService;
 import io.subnetstorage.auth.application.service.PresignMinerFoldersService;
@@ -27,12 +33,14 @@ import io.subnetstorage.auth.application.service.PresignMinerListPageService;
 import io.subnetstorage.auth.application.service.SignedRequestGate;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
+import io.subnetstorage.auth.bootstrap.config.UploadConfig;
 import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,29 +69,44 @@ class UseCaseFactory {
     }
 
     @Singleton
-    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, ObjectStore store) {
-        return new IssueMinerFolderGrantService(gate, store, UploadLimits.DEPLOYED);
+    UploadRules uploadRules(UploadConfig uploads) {
+        return new UploadRules(UploadLimits.DEPLOYED, uploads.filenamePattern(), uploads.urlLifetime(), uploads.requireSize());
     }
 
     @Singleton
-    IssueValidatorAccessUseCase issueValidatorAccess(SignedRequestGate gate, ObjectStore store) {
-        return new IssueValidatorAccessService(gate, store);
+    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
+        return new IssueMinerFolderGrantService(gate, router, rules);
     }
 
     @Singleton
-    IssueMinerSpecificAccessUseCase issueMinerSpecificAccess(SignedRequestGate gate, ObjectStore store) {
-        return new IssueMinerSpecificAccessService(gate, store);
+    IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
+        return new IssueObjectUploadService(gate, router, rules);
     }
 
     @Singleton
-    PresignMinerListPageUseCase presignMinerListPage(SignedRequestGate gate, ObjectStore store) {
-        return new PresignMinerListPageService(gate, store);
+    ReportMinerUsageUseCase reportMinerUsage(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes) {
+        return new ReportMinerUsageService(gate, quotas, storedBytes, OptionalLong.empty());
     }
 
     @Singleton
-    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, ObjectStore store, LimitsConfig limits,
+    IssueValidatorAccessUseCase issueValidatorAccess(SignedRequestGate gate, StoreRouter router) {
+        return new IssueValidatorAccessService(gate, router);
+    }
+
+    @Singleton
+    IssueMinerSpecificAccessUseCase issueMinerSpecificAccess(SignedRequestGate gate, StoreRouter router) {
+        return new IssueMinerSpecificAccessService(gate, router);
+    }
+
+    @Singleton
+    PresignMinerListPageUseCase presignMinerListPage(SignedRequestGate gate, StoreRouter router) {
+        return new PresignMinerListPageService(gate, router);
+    }
+
+    @Singleton
+    PresignMinerFoldersUseCase presignMinerFolders(SignedRequestGate gate, StoreRouter router, LimitsConfig limits,
             @Named("folder-listing") ExecutorService listing) {
-        return new PresignMinerFoldersService(gate, store, LISTING_BUDGET, listing, limits.maxJobFoldersPerMiner());
+        return new PresignMinerFoldersService(gate, router, LISTING_BUDGET, listing, limits.maxJobFoldersPerMiner());
     }
 
     /** Bounded so that one validator's walk over hundreds of miners cannot flood the store or the machine. */
@@ -100,7 +123,7 @@ class UseCaseFactory {
     }
 
     @Singleton
-    PresignMinerFilesUseCase presignMinerFiles(SignedRequestGate gate, ObjectStore store) {
-        return new PresignMinerFilesService(gate, store);
+    PresignMinerFilesUseCase presignMinerFiles(SignedRequestGate gate, StoreRouter router) {
+        return new PresignMinerFilesService(gate, router);
     }
 }

@@ -10,25 +10,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The dependency rule of ADR 0001, for any root package: the product's ({@code io.subnetstorage.auth})
+ * The dependency rule of ADR 0001, for any root package and its adapter packages: the product's ({@code io.subnetstorage.auth})
  * and the planted violations' ({@code io.subnetstorage.auth.archfixtures}), so each rule is shown to bite.
  */
 final class ArchitectureRules {
 
     static final List<String> FRAMEWORKS = List.of("io.micronaut..", "jakarta..", "io.lettuce..", "software.amazon..",
-            "io.minio..", "org.flywaydb..", "com.fasterxml..");
-    static final List<String> ADAPTERS = List.of("s3", "redis", "postgres", "bittensor");
+            "io.minio..", "org.flywaydb..", "com.fasterxml..", "io.micrometer..", "com.zaxxer..", "org.postgresql..", "io.swagger..",
+            "org.gaul..", "io.zonky..", "org.bouncycastle..", "okhttp3..");
 
     private final String root;
+    private final List<String> adapters;
 
-    ArchitectureRules(String root) {
+    /** {@code adapters}: the adapter packages under {@code root}, e.g. the reactor's {@code adapters-*} modules. */
+    ArchitectureRules(String root, List<String> adapters) {
         this.root = root;
+        this.adapters = List.copyOf(adapters);
     }
 
     ArchRule coreUsesNoFramework() {
         return noClasses().that().resideInAnyPackage(core())
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS.toArray(String[]::new))
                 .because("domain and application are plain Java; frameworks live in adapters and bootstrap");
+    }
+
+    ArchRule domainUsesNoApplication() {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..")
+                .because("the domain is the innermost ring: use cases depend on it, never the reverse");
     }
 
     ArchRule coreUsesNoAdapterOrBootstrap() {
@@ -41,8 +50,8 @@ final class ArchitectureRules {
 
     ArchRule adaptersAreIndependent() {
         List<ArchRule> rules = new ArrayList<>();
-        for (String adapter : ADAPTERS) {
-            String[] others = ADAPTERS.stream().filter(a -> !a.equals(adapter)).map(a -> root + "." + a + "..")
+        for (String adapter : adapters) {
+            String[] others = adapters.stream().filter(a -> !a.equals(adapter)).map(a -> root + "." + a + "..")
                     .toArray(String[]::new);
             rules.add(noClasses().that().resideInAPackage(root + "." + adapter + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others).allowEmptyShould(true));
@@ -63,9 +72,11 @@ final class ArchitectureRules {
 
     /** The client signs requests with the server's key code, and uses nothing else of the server's outer ring. */
     ArchRule clientUsesOnlyIdentityCode() {
+        List<String> forbidden = new ArrayList<>(adapters.stream().filter(a -> !a.equals("bittensor")).map(a -> root + "." + a + "..").toList());
+        forbidden.add(root + ".bittensor.metagraph..");
+        forbidden.add(root + ".bootstrap..");
         return noClasses().that().resideInAPackage(root + ".client..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".s3..", root + ".redis..",
-                        root + ".postgres..", root + ".bittensor.metagraph..", root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
                 .allowEmptyShould(true)
                 .because("the client ships to miners and validators without the server's adapters");
     }
@@ -85,6 +96,6 @@ final class ArchitectureRules {
     }
 
     private List<String> adapterPackages() {
-        return Arrays.asList(ADAPTERS.stream().map(a -> root + "." + a + "..").toArray(String[]::new));
+        return Arrays.asList(adapters.stream().map(a -> root + "." + a + "..").toArray(String[]::new));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCatchViolationsTest {
 
     private static final String FIXTURES = "io.subnetstorage.auth.archfixtures";
-    private static final ArchitectureRules RULES = new ArchitectureRules(FIXTURES);
+    private static final ArchitectureRules RULES = new ArchitectureRules(FIXTURES, java.util.List.of("s3", "redis"));
     private static JavaClasses planted;
 
     @BeforeAll
@@ -32,6 +32,18 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void forbidsFrameworkInDomain() {
         assertReports(RULES.coreUsesNoFramework(), "DomainUsingMicronaut");
+    }
+
+    @Test
+    void forbidsEveryListedFrameworkInTheCore() {
+        for (String planted : java.util.List.of("UsesMicrometer", "UsesHikari", "UsesPostgresDriver", "UsesSwagger")) {
+            assertReports(RULES.coreUsesNoFramework(), planted);
+        }
+    }
+
+    @Test
+    void forbidsDomainUsingApplication() {
+        assertReports(RULES.domainUsesNoApplication(), "DomainUsingApplication");
     }
 
     @Test

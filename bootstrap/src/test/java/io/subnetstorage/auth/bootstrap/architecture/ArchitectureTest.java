@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The product's own classes (every module is on bootstrap's classpath) obey the dependency rule. */
 class ArchitectureTest {
 
-    private static final ArchitectureRules RULES = new ArchitectureRules("io.subnetstorage.auth");
+    private static final ArchitectureRules RULES = new ArchitectureRules("io.subnetstorage.auth", AdapterModules.names());
     private static JavaClasses product;
 
     @BeforeAll
@@ -23,6 +23,26 @@ class ArchitectureTest {
     @Test
     void domainAndApplicationUseNoFramework() {
         RULES.coreUsesNoFramework().check(product);
+    }
+
+    @Test
+    void domainUsesNoApplication() {
+        RULES.domainUsesNoApplication().check(product);
+    }
+
+    /** The rules cover adapters by module; a module whose code sits elsewhere would escape them. */
+    @Test
+    void everyAdapterModuleKeepsItsCodeInItsOwnPackage() {
+        var names = AdapterModules.names();
+        org.junit.jupiter.api.Assertions.assertTrue(names.containsAll(java.util.List.of("s3", "redis", "postgres", "bittensor")),
+                names::toString);
+        for (String name : names) {
+            java.nio.file.Path sources = AdapterModules.root().resolve(AdapterModules.PREFIX + name).resolve("src/main/java");
+            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isDirectory(sources.resolve("io/subnetstorage/auth/" + name)),
+                    () -> "adapters-" + name + " keeps its code in io.subnetstorage.auth." + name);
+            org.junit.jupiter.api.Assertions.assertFalse(product.getPackage("io.subnetstorage.auth." + name).getClassesInPackageTree().isEmpty(),
+                    () -> "no classes of adapters-" + name + " on the classpath: is it a dependency of bootstrap?");
+        }
     }
 
     @Test

@@ -13,8 +13,6 @@ import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.bootstrap.support.TestStore;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
-import io.subnetstorage.auth.s3.S3ObjectStores;
-import io.subnetstorage.auth.s3.S3StoreSettings;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.util.List;
@@ -81,8 +79,7 @@ class ListingPagesEndToEndTest extends ServiceTest {
         String miner = "data/hotkey=" + hotkey + "/";
         List<ObjectKey> keys = List.of("job_id=../x", "job_id=%bad/x", "job_id=a/x", "job_id=b/x", "job_id=c/x", "job_id=d/x")
                 .stream().map(key -> new ObjectKey(miner + key)).toList();
-        Uploads.all(S3ObjectStores.create(new S3StoreSettings(Optional.of(TestStore.endpoint()), Optional.empty(), TestStore.REGION,
-                TestStore.BUCKET, TestStore.CREDENTIALS.accessKeyId(), TestStore.CREDENTIALS.secretAccessKey(), true)), keys, new byte[1]);
+        Uploads.all(TestStore.store(), TestStore.bucket(), keys, new byte[1]);
         Wire.Answer answer = wire().post("/get-folder-presigned-urls", Signer.folders(BOB, now()));
         assertEquals(200, answer.status(), answer.text());
         Map<?, ?> entry = (Map<?, ?>) answer.map("folder_urls").get(hotkey);

@@ -18,8 +18,6 @@ import io.subnetstorage.auth.application.storage.contract.Uploads;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.bootstrap.support.TestStore;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
-import io.subnetstorage.auth.s3.S3ObjectStores;
-import io.subnetstorage.auth.s3.S3StoreSettings;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
@@ -123,8 +121,7 @@ class ValidatorReadEndToEndTest extends ServiceTest {
     void theMinerListPagesPastOneThousandKeysWithAFreshUrlPerPage() {
         String bulkJob = folder(CHARLIE) + "job_id=" + UUID.randomUUID() + "/";
         List<ObjectKey> keys = IntStream.range(0, 1001).mapToObj(i -> new ObjectKey(bulkJob + "part-" + i)).toList();
-        Uploads.all(S3ObjectStores.create(new S3StoreSettings(Optional.of(TestStore.endpoint()), Optional.empty(), TestStore.REGION,
-                TestStore.BUCKET, TestStore.CREDENTIALS.accessKeyId(), TestStore.CREDENTIALS.secretAccessKey(), true)), keys, new byte[1]);
+        Uploads.all(TestStore.store(), TestStore.bucket(), keys, new byte[1]);
         Map<String, Object> signed = Signer.aboutMiner(BOB, CHARLIE, now());
         Set<String> seen = new HashSet<>();
         List<String> urls = new ArrayList<>();

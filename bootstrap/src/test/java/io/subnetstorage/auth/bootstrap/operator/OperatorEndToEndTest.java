@@ -11,6 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.subnetstorage.auth.bittensor.identity.DevKeys;
 import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
+import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.bootstrap.support.TestStore;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -87,7 +88,8 @@ class OperatorEndToEndTest extends ServiceTest {
             assertFalse(record.list("outstanding_grants").isEmpty());
             Map<String, Object> grant = record.list("outstanding_grants").get(0);
             assertEquals("data/hotkey=" + ALICE.address() + "/", grant.get("prefix"));
-            assertEquals(TestStore.CREDENTIALS.accessKeyId(), grant.get("signing_key_id"));
+            assertEquals(TestStore.CREDENTIALS.accessKeyId() + ":" + SigningKey.fingerprint(TestStore.CREDENTIALS.secretAccessKey()),
+                    grant.get("signing_key_id"), "the key ID and the fingerprint of the secret that signed");
             assertTrue(record.list("recent_grants").stream().anyMatch(g -> g.get("id").equals(grant.get("id"))));
 
             OperatorClient.Answer byKey = client().send("GET", "/operator/grants?signing_key=" + TestStore.CREDENTIALS.accessKeyId(),

@@ -15,7 +15,14 @@ public final class TestSettings {
             "ssa.s3.path-style", "ssa.s3.public-endpoint", "ssa.s3.embedded-port",
             "ssa.chain.network", "ssa.chain.netuid", "ssa.chain.subtensor-endpoint", "ssa.chain.metagraph-file",
             "ssa.chain.min-validator-stake", "ssa.chain.sync-interval", "ssa.chain.max-age", "ssa.chain.check-coldkey-owner",
-            "ssa.limits.per-miner", "ssa.limits.per-validator", "ssa.limits.total", "ssa.limits.max-grant-lifetime", "ssa.limits.quotas-fail-open", "ssa.limits.list-pages-per-validator", "ssa.limits.max-job-folders-per-miner", "ssa.operator.owner-hotkey");
+            "ssa.limits.per-miner", "ssa.limits.per-validator", "ssa.limits.total", "ssa.limits.max-grant-lifetime", "ssa.limits.quotas-fail-open", "ssa.limits.list-pages-per-validator", "ssa.limits.max-job-folders-per-miner", "ssa.operator.owner-hotkey",
+            "ssa.limits.files-per-miner", "ssa.uploads.url-lifetime", "ssa.uploads.require-size", "ssa.uploads.filename-pattern",
+            "ssa.uploads.multipart-threshold", "ssa.stores.upload-store", "ssa.stores.upload-store-next", "ssa.stores.rollout-percent",
+            "ssa.stores.read-store", "ssa.stores.mirror-stores",
+            "ssa.hippius.access-key-id", "ssa.hippius.secret-access-key", "ssa.hippius.endpoint", "ssa.hippius.public-endpoint",
+            "ssa.hippius.bucket", "ssa.hippius.layout", "ssa.hippius.bucket-prefix", "ssa.hippius.bucket-salt", "ssa.hippius.region",
+            "ssa.hf.token", "ssa.hf.endpoint", "ssa.hf.namespace", "ssa.hf.repo-layout", "ssa.hf.repo-prefix", "ssa.hf.repo",
+            "ssa.hf.private", "ssa.hf.max-files-per-commit", "ssa.hf.max-commits-per-hour");
 
     private TestSettings() {
     }

@@ -2,7 +2,12 @@ package io.subnetstorage.auth.bootstrap.support;
 
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.embedded.LocalCredentials;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.domain.storage.BucketName;
+import io.subnetstorage.auth.s3.S3ObjectStores;
+import io.subnetstorage.auth.s3.S3StoreSettings;
 import java.net.URI;
+import java.util.Optional;
 import java.nio.file.Files;
 
 /**
@@ -16,6 +21,7 @@ public final class TestStore {
     public static final LocalCredentials CREDENTIALS = new LocalCredentials("e2e-access", "e2e-secret-key-0123456789");
 
     private static EmbeddedStore shared;
+    private static ObjectStore client;
 
     private TestStore() {
     }
@@ -42,5 +48,18 @@ public final class TestStore {
 
     public static URI endpoint() {
         return get().endpoint();
+    }
+
+    public static BucketName bucket() {
+        return new BucketName(BUCKET);
+    }
+
+    /** The store as the service sees it, for tests that put objects in place through its own grants. */
+    public static synchronized ObjectStore store() {
+        if (client == null) {
+            client = S3ObjectStores.create(new S3StoreSettings(Optional.of(endpoint()), Optional.empty(), REGION, BUCKET,
+                    CREDENTIALS.accessKeyId(), CREDENTIALS.secretAccessKey(), true));
+        }
+        return client;
     }
 }

@@ -12,19 +12,14 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.subnetstorage.auth.application.port.out.AuditEvent;
-import io.subnetstorage.auth.application.port.out.AuditTrail;
-import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.bittensor.identity.DevKeys;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
-import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.identity.Ss58Address;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -33,9 +28,6 @@ class CorsDocsMetricsTest extends ServiceTest {
     @Inject
     @Client("/")
     HttpClient client;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     SignatureVerifier verifier;
@@ -72,9 +64,11 @@ class CorsDocsMetricsTest extends ServiceTest {
     @Test
     void metricsExposeGrantsDenialsVerificationAndMetagraph() {
         client.toBlocking().retrieve("/structure-info");
-        RequestOrigin origin = new RequestOrigin("r1", "/get-folder-access", "127.0.0.1");
-        audit.append(new AuditEvent(Instant.now(), origin, Role.MINER, Optional.of("5Grw"), Optional.empty()));
         long now = Instant.now().getEpochSecond();
+        String coldkey = DevKeys.alice().address();
+        String folderAccess = DevKeys.alice().sign("s3:data:access:" + coldkey + ":" + DevKeys.alice().address() + ":" + now).hex();
+        client.toBlocking().exchange(HttpRequest.POST("/get-folder-access", Map.of("coldkey", coldkey, "hotkey",
+                DevKeys.alice().address(), "timestamp", now, "signature", folderAccess)));
         String notAValidator = DevKeys.alice().sign("s3:validator:access:" + now).hex();
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
                 HttpRequest.POST("/get-validator-access", Map.of("hotkey", DevKeys.alice().address(), "timestamp", now,

@@ -9,4 +9,9 @@ import io.subnetstorage.auth.domain.grant.AccessGrant;
 public interface GrantLedger {
 
     void record(AccessGrant grant, RequestOrigin origin);
+
+    /** Every grant of one answer (a {@code files} request may hand out a thousand), all recorded or none. */
+    default void recordAll(java.util.List<AccessGrant> grants, RequestOrigin origin) {
+        grants.forEach(grant -> record(grant, origin));
+    }
 }

@@ -64,10 +64,8 @@ abstract class ContractFixture {
         close(store);
     }
 
-    static void close(ObjectStore store) throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    static void close(ObjectStore store) {
+        store.close();
     }
 
     /** A miner folder no other test run uses, shaped like {@code data/hotkey={hotkey}/}, in the kit's bucket. */

@@ -15,7 +15,8 @@ record FileUrlsRequest(
         @Schema(name = "miner_hotkey", requiredMode = Schema.RequiredMode.REQUIRED) String minerHotkey,
         @ArraySchema(arraySchema = @Schema(name = "file_keys", requiredMode = Schema.RequiredMode.REQUIRED), maxItems = 1000)
         List<String> fileKeys,
-        @Schema(name = "expiry_hours", minimum = "1", maximum = "168", defaultValue = "1") Integer expiryHours)
+        @Schema(name = "expiry_hours", minimum = "1", maximum = "168", defaultValue = "1") Integer expiryHours,
+        @Schema(name = "store", description = "s3 or hippius: the store to read (default: where the miner uploads)") String store)
         implements SignedRequest {
 
     static FileUrlsRequest read(byte[] body, boolean headerSigned) {
@@ -24,8 +25,9 @@ record FileUrlsRequest(
         String minerHotkey = wire.requiredString("miner_hotkey").orElse(null);
         List<String> keys = wire.strings("file_keys", true, PresignMinerFilesCommand.MAX_FILES).orElse(null);
         int hours = wire.integer("expiry_hours", 1, 168).orElse(1L).intValue();
+        String store = wire.string("store").orElse(null);
         wire.finish();
-        return new FileUrlsRequest(signed.hotkey(), signed.timestamp(), signed.signature(), minerHotkey, keys, hours);
+        return new FileUrlsRequest(signed.hotkey(), signed.timestamp(), signed.signature(), minerHotkey, keys, hours, store);
     }
 
     /** The deployed service has no body expiry here: the request stays fresh as long as the URLs it asks for. */

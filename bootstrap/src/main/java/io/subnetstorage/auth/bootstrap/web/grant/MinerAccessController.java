@@ -11,7 +11,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantUseCase;
 import io.subnetstorage.auth.application.port.in.MinerFolderGrant;
-import io.subnetstorage.auth.application.port.out.UploadMethod;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -41,17 +41,26 @@ class MinerAccessController {
     @Post(FOLDER_ACCESS)
     @Consumes(MediaType.ALL)
     @Operation(summary = "Upload grant for the miner's folder",
-            description = "Sign s3:data:access:{coldkey}:{hotkey}:{timestamp} with the hotkey (sr25519, hex).")
+            description = "Sign s3:data:access:{coldkey}:{hotkey}:{timestamp} with the hotkey (sr25519, hex). A POST store answers "
+                    + "a folder form; a PUT-only store answers one PUT grant per entry of files.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MinerAccessRequest.class)))
     FolderAccessResponse folderAccess(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         MinerAccessRequest fields = MinerAccessRequest.read(body, TaoHeaders.present(request.getHeaders()));
         var envelope = Envelopes.of(request, body, fields, FOLDER_ACCESS);
-        MinerFolderGrant grant = issueGrant.issue(new IssueMinerFolderGrantCommand(Coldkey.of(fields.coldkey()), envelope));
-        boolean post = grant.method() == UploadMethod.POST_POLICY;
-        return new FolderAccessResponse(grant.folder().value(), post ? "POST" : "PUT",
-                grant.form().map(form -> form.url().toString()).orElse(null),
-                grant.form().map(form -> form.fields()).orElse(Map.of()),
-                PythonIsoTime.ofEpochSecond(grant.requestExpiry()), grant.listUrl().toString(), StructureInfo.DEPLOYED);
+        MinerFolderGrant grant = issueGrant.issue(new IssueMinerFolderGrantCommand(Coldkey.of(fields.coldkey()), envelope,
+                fields.files().stream().map(UploadFileRequest::file).toList()));
+        String expiry = PythonIsoTime.ofEpochSecond(grant.requestExpiry());
+        if (grant.isFolderForm()) {
+            var form = grant.form().orElseThrow();
+            return new FolderAccessResponse(grant.folder().value(), "POST", form.url().toString(), form.fields(), expiry,
+                    grant.listUrl().toString(), StructureInfo.DEPLOYED, null);
+        }
+        Map<String, FolderAccessResponse.ObjectGrantView> uploads = new LinkedHashMap<>();
+        grant.uploads().forEach((key, upload) -> uploads.put(key, new FolderAccessResponse.ObjectGrantView(
+                upload.upload().url().toString(), upload.upload().headers(), upload.validity().toSeconds())));
+        String single = uploads.size() == 1 ? uploads.values().iterator().next().url() : null;
+        return new FolderAccessResponse(grant.folder().value(), "PUT", single, Map.of(), expiry, grant.listUrl().toString(),
+                StructureInfo.DEPLOYED, uploads);
     }
 }

@@ -18,12 +18,14 @@ final class Refusals {
     static HttpStatus status(AccessRefused refused) {
         return switch (refused.reason()) {
             case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, PAGE_LIMIT_REACHED, MINER_HOTKEY_MISSING, CONTINUATION_TOKEN_INVALID,
-                    NO_VALID_FILES, KEY_OUTSIDE_FOLDER -> HttpStatus.BAD_REQUEST;
+                    NO_VALID_FILES, KEY_OUTSIDE_FOLDER, JOB_ID_INVALID, FILENAME_INVALID, FILE_SIZE_OUT_OF_RANGE, PUT_UPLOADS_NEED_FILES,
+                    STORE_CANNOT_SERVE_READS -> HttpStatus.BAD_REQUEST;
+            case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS -> HttpStatus.CONFLICT;
             case SIGNATURE_INVALID, HOTKEY_NOT_REGISTERED, COLDKEY_NOT_OWNER, NO_VALIDATOR_PERMIT, STAKE_AT_OR_BELOW_THRESHOLD ->
                     HttpStatus.UNAUTHORIZED;
             case HOTKEY_REVOKED -> HttpStatus.FORBIDDEN;
             case DAILY_QUOTA_EXCEEDED, GLOBAL_QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
-            case METAGRAPH_UNAVAILABLE, RATE_LIMITER_UNAVAILABLE, GRANT_LEDGER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case METAGRAPH_UNAVAILABLE, RATE_LIMITER_UNAVAILABLE, GRANT_LEDGER_UNAVAILABLE, STORE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case STORE_TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
         };
     }
@@ -42,6 +44,15 @@ final class Refusals {
             case MINER_HOTKEY_MISSING -> "miner_hotkey is required";
             case CONTINUATION_TOKEN_INVALID -> "Invalid continuation token";
             case NO_VALID_FILES, KEY_OUTSIDE_FOLDER -> "No valid files for specified miner";
+            case JOB_ID_INVALID -> "Invalid job_id";
+            case FILENAME_INVALID -> "Invalid filename";
+            case FILE_SIZE_OUT_OF_RANGE -> "File size out of range";
+            case PUT_UPLOADS_NEED_FILES -> "This storage backend takes uploads by presigned PUT: list the files in \"files\" or use "
+                    + "/get-file-upload-url";
+            case STORE_CANNOT_SERVE_READS -> "Store cannot serve reads";
+            case GLOBAL_LISTING_UNAVAILABLE -> "Global listing is not available with per-miner buckets: use /get-hippius-validator-access";
+            case FILE_EXISTS -> "File already exists";
+            case STORE_UNAVAILABLE -> "Storage unavailable";
             case METAGRAPH_UNAVAILABLE -> "Metagraph unavailable";
             case RATE_LIMITER_UNAVAILABLE -> "Rate limiter unavailable";
             case GRANT_LEDGER_UNAVAILABLE -> "Grant ledger unavailable";

@@ -3,7 +3,7 @@ package io.subnetstorage.auth.bootstrap.web.grant;
 import io.subnetstorage.auth.bootstrap.web.wire.WireReader;
 
 /** Reads the shared signed fields; a missing one is a 422 only when no X-Tao headers sign the request. */
-record SignedFields(String hotkey, Long timestamp, String signature, Long expiry) {
+record SignedFields(String hotkey, Long timestamp, String signature, Long expiry) implements SignedRequest {
 
     static SignedFields read(WireReader wire, boolean headerSigned) {
         return new SignedFields(

@@ -52,7 +52,8 @@ class ValidatorAccessController {
             schema = @Schema(implementation = ValidatorRequest.class)))
     ValidatorAccessResponse validatorAccess(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         ValidatorRequest fields = ValidatorRequest.read(body, TaoHeaders.present(request.getHeaders()));
-        var access = validatorAccess.issue(new ValidatorCommand(Envelopes.of(request, body, fields, VALIDATOR_ACCESS)));
+        var access = validatorAccess.issue(new ValidatorCommand(Envelopes.of(request, body, fields, VALIDATOR_ACCESS),
+                Optional.ofNullable(fields.store())));
         return new ValidatorAccessResponse(access.bucket(), access.region(), access.validator().value(),
                 PythonIsoTime.of(access.expiresAt()), access.validity().toSeconds(),
                 Map.of("global", Map.of("list_all_data", access.listAllData().toString()),
@@ -68,7 +69,7 @@ class ValidatorAccessController {
     MinerSpecificAccessResponse minerSpecificAccess(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         ValidatorRequest fields = ValidatorRequest.read(body, TaoHeaders.present(request.getHeaders()));
         SignedEnvelope envelope = Envelopes.of(request, body, fields, MINER_SPECIFIC_ACCESS);
-        var access = minerAccess.issue(new ValidatorMinerCommand(envelope, miner(fields)));
+        var access = minerAccess.issue(new ValidatorMinerCommand(envelope, miner(fields), Optional.empty(), Optional.ofNullable(fields.store())));
         return new MinerSpecificAccessResponse(access.bucket(), access.region(), access.miner().value(), access.minerUrl().toString(),
                 access.prefix().value(), PythonIsoTime.of(access.expiresAt()));
     }
@@ -84,7 +85,7 @@ class ValidatorAccessController {
         ValidatorRequest fields = ValidatorRequest.read(body, TaoHeaders.present(request.getHeaders()));
         // The token is checked before any signature work (it may be junk of any length).
         var command = new ValidatorMinerCommand(Envelopes.of(request, body, fields, MINER_LIST), miner(fields),
-                Optional.ofNullable(fields.continuationToken()).filter(token -> !token.isEmpty()));
+                Optional.ofNullable(fields.continuationToken()).filter(token -> !token.isEmpty()), Optional.ofNullable(fields.store()));
         var page = listPage.presign(command);
         return new MinerListResponse(page.listUrl().toString(), page.miner().value());
     }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The validator's download endpoints: presigned listings per job folder, and presigned GETs per file. */
 @Controller
@@ -49,7 +50,8 @@ class ValidatorDownloadController {
     FolderUrlsResponse folderUrls(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         ValidatorRequest fields = ValidatorRequest.read(body, TaoHeaders.present(request.getHeaders()));
         var envelope = Envelopes.of(request, body, fields, FOLDER_URLS);
-        MinerFolders result = folders.presign(new ValidatorMinerCommand(envelope, ValidatorAccessController.miner(fields)));
+        MinerFolders result = folders.presign(new ValidatorMinerCommand(envelope, ValidatorAccessController.miner(fields), Optional.empty(),
+                Optional.ofNullable(fields.store())));
         Map<String, FolderUrlsResponse.MinerFolder> byMiner = new LinkedHashMap<>();
         result.miners().forEach((miner, jobs) -> byMiner.put(miner, new FolderUrlsResponse.MinerFolder(jobs.minerPath(),
                 jobs.jobs().stream().map(job -> new FolderUrlsResponse.JobFolder(job.jobId(), job.path(), job.presignedUrl().toString()))
@@ -68,7 +70,7 @@ class ValidatorDownloadController {
         FileUrlsRequest fields = FileUrlsRequest.read(body, TaoHeaders.present(request.getHeaders()));
         var envelope = Envelopes.of(request, body, fields, FILE_URLS);
         MinerFileUrls result = files.presign(new PresignMinerFilesCommand(envelope, Hotkey.of(fields.minerHotkey()), fields.fileKeys(),
-                fields.expiryHours()));
+                fields.expiryHours(), Optional.ofNullable(fields.store())));
         Map<String, FileUrlsResponse.FileUrl> urls = new LinkedHashMap<>();
         result.urls().forEach((key, url) -> urls.put(key, new FileUrlsResponse.FileUrl(url.presignedUrl().toString(), url.fileKey(),
                 url.expiresInSeconds(), url.fileName())));

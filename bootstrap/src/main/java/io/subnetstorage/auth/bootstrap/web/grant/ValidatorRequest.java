@@ -12,14 +12,17 @@ record ValidatorRequest(
         @Schema(name = "expiry", description = "Unix seconds; default timestamp + 86400") Long expiry,
         @Schema(name = "miner_hotkey", description = "The miner asked about, where the endpoint takes one") String minerHotkey,
         @Schema(name = "continuation_token", description = "/get-miner-list: the page after the first, at most 4096 characters")
-        String continuationToken) implements SignedRequest {
+        String continuationToken,
+        @Schema(name = "store", description = "s3 or hippius: the store to read (default: where the miner uploads, "
+                + "or READ_STORE for listings of every miner)") String store) implements SignedRequest {
 
     static ValidatorRequest read(byte[] body, boolean headerSigned) {
         WireReader wire = WireReader.of(body);
         SignedFields signed = SignedFields.read(wire, headerSigned);
         String minerHotkey = wire.string("miner_hotkey").orElse(null);
         String token = wire.string("continuation_token").orElse(null);
+        String store = wire.string("store").orElse(null);
         wire.finish();
-        return new ValidatorRequest(signed.hotkey(), signed.timestamp(), signed.signature(), signed.expiry(), minerHotkey, token);
+        return new ValidatorRequest(signed.hotkey(), signed.timestamp(), signed.signature(), signed.expiry(), minerHotkey, token, store);
     }
 }

@@ -41,6 +41,18 @@ public final class WireReader {
         return read(field, true, LaxValues::string);
     }
 
+    /** An optional string that must match {@code pattern} in full (pydantic's {@code string_pattern_mismatch}). */
+    public Optional<String> string(String field, java.util.regex.Pattern pattern) {
+        return string(field).filter(value -> {
+            if (pattern.matcher(value).matches()) {
+                return true;
+            }
+            problems.add(new FieldProblem(path(field), "String should match pattern '^" + pattern.pattern() + "$'",
+                    "string_pattern_mismatch"));
+            return false;
+        });
+    }
+
     public Optional<Long> integer(String field) {
         return read(field, false, LaxValues::integer);
     }

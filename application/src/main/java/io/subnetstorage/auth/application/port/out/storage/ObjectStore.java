@@ -9,7 +9,7 @@ import java.util.Optional;
  * provisioning and {@link #health()} are real I/O and throw {@code DependencyUnavailable} (retryable) or
  * {@link StoreRefused} (not).
  */
-public interface ObjectStore {
+public interface ObjectStore extends AutoCloseable {
 
     StoreDescriptor descriptor();
 
@@ -46,6 +46,11 @@ public interface ObjectStore {
     /** Whether the store's account can still write, for stores that bill one (Hippius). */
     default Optional<AccountCredit> credit() {
         return Optional.empty();
+    }
+
+    /** Releases connection pools; the store is not used afterwards. */
+    @Override
+    default void close() {
     }
 
     /** Creating and checking buckets, for stores that give each miner a bucket of its own. */

@@ -1,39 +1,39 @@
-package io.subnetstorage.auth.bootstrap.wiring;
+package io.subnetstorage.auth.bootstrap.wiring.s3;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.subnetstorage.auth.application.port.out.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
+import io.subnetstorage.auth.bootstrap.config.UploadConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.embedded.LocalCredentials;
-import io.subnetstorage.auth.bootstrap.metrics.CountingObjectStore;
 import io.subnetstorage.auth.s3.S3ObjectStores;
 import io.subnetstorage.auth.s3.S3StoreSettings;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
-/**
- * The object store: the configured S3 or S3-compatible bucket, or else the embedded s3proxy, which
- * is only started (and its classes only loaded) in that case.
- */
+/** The S3 store; the embedded s3proxy is only started (and its classes only loaded) when it is the store. */
 @Factory
-class StoreFactory {
+class S3StoreFactory {
 
     @Singleton
-    ObjectStore objectStore(StoreConfig store, BeanProvider<EmbeddedStore> embedded, MeterRegistry meters) {
+    @Named("s3")
+    @Bean(preDestroy = "close")
+    ObjectStore s3Store(StoreConfig store, UploadConfig uploads, ConfiguredStores configured, BeanProvider<EmbeddedStore> embedded) {
         S3StoreSettings settings;
-        if (store.real()) {
+        if (!configured.embedded()) {
             settings = new S3StoreSettings(store.endpoint(), store.publicEndpoint(), store.region(), store.bucket(),
-                    store.accessKeyId().orElseThrow(), store.secretAccessKey().orElseThrow(), store.pathStyle());
+                    store.accessKeyId().orElseThrow(), store.secretAccessKey().orElseThrow(), store.pathStyle(), uploads.multipartThreshold());
         } else {
             EmbeddedStore local = embedded.get();
-            settings = new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(), store.region(),
-                    store.bucket(), local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true);
+            settings = new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(), store.region(), store.bucket(),
+                    local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true, uploads.multipartThreshold());
         }
-        return new CountingObjectStore(S3ObjectStores.create(settings), meters);
+        return S3ObjectStores.create(settings);
     }
 
     @Singleton

@@ -1,0 +1,62 @@
+package io.subnetstorage.auth.bootstrap.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The HF_* variables (SPEC §7), kept as given: the HuggingFace adapter parses and validates them, naming
+ * the variable on error. Any of them set means a HuggingFace mirror is configured.
+ */
+@ConfigurationProperties("ssa.hf")
+public class HuggingFaceConfig {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    /** The variables as the adapter reads them, empty ones left out. */
+    public Map<String, String> environment() {
+        Map<String, String> set = new LinkedHashMap<>();
+        values.forEach((name, value) -> ConfigValues.text(value).ifPresent(text -> set.put(name, text)));
+        return set;
+    }
+
+    public boolean configured() {
+        return !environment().isEmpty();
+    }
+
+    public void setToken(String value) {
+        values.put("HF_TOKEN", value);
+    }
+
+    public void setEndpoint(String value) {
+        values.put("HF_ENDPOINT", value);
+    }
+
+    public void setNamespace(String value) {
+        values.put("HF_NAMESPACE", value);
+    }
+
+    public void setRepoLayout(String value) {
+        values.put("HF_REPO_LAYOUT", value);
+    }
+
+    public void setRepoPrefix(String value) {
+        values.put("HF_REPO_PREFIX", value);
+    }
+
+    public void setRepo(String value) {
+        values.put("HF_REPO", value);
+    }
+
+    public void setPrivate(String value) {
+        values.put("HF_PRIVATE", value);
+    }
+
+    public void setMaxFilesPerCommit(String value) {
+        values.put("HF_MAX_FILES_PER_COMMIT", value);
+    }
+
+    public void setMaxCommitsPerHour(String value) {
+        values.put("HF_MAX_COMMITS_PER_HOUR", value);
+    }
+}
