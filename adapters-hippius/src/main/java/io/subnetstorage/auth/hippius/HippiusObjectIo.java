@@ -10,7 +10,6 @@ import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,7 +56,7 @@ final class HippiusObjectIo implements ObjectIo {
         try {
             expectedEtag = content.size() > multipartThreshold
                     ? new MultipartWrite(client, calls, multipartThreshold).write(bucket, key, content)
-                    : calls.write("PUT " + key, () -> singlePart(bucket, key, content));
+                    : singlePart(bucket, key, content);
         } catch (IOException failure) {
             throw new UncheckedIOException("reading the content of " + key, failure);
         }
@@ -69,15 +68,20 @@ final class HippiusObjectIo implements ObjectIo {
         return written;
     }
 
-    /** One PUT, hashing the bytes as they go; a retry reopens the content and hashes anew. */
+    /**
+     * One PUT of a body held in memory, as one part of a multipart write is: no larger than the threshold, and
+     * the SDK may read it twice (to sign its SHA-256 over http). Answers the ETag Hippius must report.
+     */
     private String singlePart(BucketName bucket, ObjectKey key, ObjectContent content) {
-        try (InputStream raw = content.source().open(); DigestInputStream hashing = new DigestInputStream(raw, Md5.digest())) {
-            client.putObject(r -> r.bucket(bucket.value()).key(key.value()).contentType(content.contentType())
-                    .contentLength(content.size()).metadata(content.metadata()), RequestBody.fromInputStream(hashing, content.size()));
-            return HexFormat.of().formatHex(hashing.getMessageDigest().digest());
+        byte[] body;
+        try (InputStream in = content.source().open()) {
+            body = in.readNBytes((int) content.size());
         } catch (IOException failure) {
             throw new UncheckedIOException("reading the content of " + key, failure);
         }
+        calls.write("PUT " + key, () -> client.putObject(r -> r.bucket(bucket.value()).key(key.value()).contentType(content.contentType())
+                .metadata(content.metadata()), RequestBody.fromBytes(body)));
+        return HexFormat.of().formatHex(Md5.digest().digest(body));
     }
 
     /** Hippius copies the source's metadata and cannot replace it, which is what a copy between stores wants. */

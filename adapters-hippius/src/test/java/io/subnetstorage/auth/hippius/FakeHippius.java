@@ -58,6 +58,8 @@ final class FakeHippius implements AutoCloseable {
                     "--port-file", folder.resolve("port").toString(), "--ttl", "600", "--data", folder.resolve("data").toString(),
                     "--auth-cache-seconds", "1", "--fault-file", folder.resolve("faults").toString(),
                     "--revocation-file", folder.resolve("revocations").toString(), "--quiet",
+                    // The gateway's own check of streaming-signed bodies, not the lenient default.
+                    "--gateway-streaming-seed",
                     "--key", KEY + ":" + SECRET, "--key", OTHER_KEY + ":" + OTHER_SECRET + "@otheraccount"));
             for (String bucket : buckets) {
                 command.addAll(List.of("--bucket", bucket));

@@ -12,8 +12,6 @@ class HippiusObjectStoreContractTest extends ObjectStoreContract {
 
     static final BucketName BUCKET = new BucketName("kit-bucket");
     static final BucketName SECOND_BUCKET = new BucketName("kit-bucket-two");
-    /** Hippius has no minimum part size: a small threshold keeps the kit's multipart write small. */
-    static final long MULTIPART_THRESHOLD = 64 * 1024;
 
     private FakeHippius hippius;
 
@@ -31,20 +29,14 @@ class HippiusObjectStoreContractTest extends ObjectStoreContract {
         }
     }
 
-    static HippiusSettings settings(URI endpoint) {
-        return new HippiusSettings(FakeHippius.KEY, FakeHippius.SECRET, endpoint, java.util.Optional.empty(),
-                HippiusSettings.DEFAULT_REGION, HippiusSettings.Layout.SHARED, java.util.Optional.of(BUCKET), "sn46",
-                java.util.Optional.empty(), MULTIPART_THRESHOLD);
-    }
-
     @Override
     protected ObjectStore createStore() {
-        return HippiusStores.create(settings(hippius().endpoint()));
+        return HippiusStores.create(Fixtures.shared(hippius(), BUCKET));
     }
 
     @Override
     protected ObjectStore createStoreAt(URI endpoint) {
-        return HippiusStores.create(settings(endpoint));
+        return HippiusStores.create(Fixtures.shared(endpoint, BUCKET));
     }
 
     @Override
@@ -59,6 +51,6 @@ class HippiusObjectStoreContractTest extends ObjectStoreContract {
 
     @Override
     protected OptionalLong multipartThreshold() {
-        return OptionalLong.of(MULTIPART_THRESHOLD);
+        return OptionalLong.of(Fixtures.SMALL_THRESHOLD);
     }
 }
