@@ -20,9 +20,8 @@ import java.util.stream.Stream;
 /**
  * One fakehippius server ({@code ../shared/tools/fake-hippius}, Node only) on a free port with its own data,
  * fault and revocation files, and a 1 s auth cache. Keys: {@link #KEY} of the service's account and
- * {@link #OTHER_KEY} of another account (for buckets the service must not use). The tool is found from the
- * repository root (the first folder up from the working directory whose pom.xml lists modules), or at
- * {@code -Dfakehippius.dir} / {@code FAKE_HIPPIUS_DIR}; Node is {@code node} on the PATH, or {@code -Dnode} / {@code NODE}.
+ * {@link #OTHER_KEY} of another account (for buckets the service must not use). Started in the gateway's exact
+ * mode for streaming-signed bodies. Where the tool and Node are: {@link FakeHippiusTool}.
  */
 final class FakeHippius implements AutoCloseable {
 
@@ -51,10 +50,10 @@ final class FakeHippius implements AutoCloseable {
 
     /** Starts a server; {@code buckets} are created at start, as {@code NAME} (the service's) or {@code NAME@ACCOUNT}. */
     static FakeHippius start(String... buckets) {
-        Path tool = toolFolder().resolve("fakehippius.js");
+        Path tool = FakeHippiusTool.script();
         try {
             Path folder = Files.createTempDirectory("fakehippius");
-            List<String> command = new ArrayList<>(List.of(nodeBinary(), tool.toString(), "--port", "0",
+            List<String> command = new ArrayList<>(List.of(FakeHippiusTool.node(), tool.toString(), "--port", "0",
                     "--port-file", folder.resolve("port").toString(), "--ttl", "600", "--data", folder.resolve("data").toString(),
                     "--auth-cache-seconds", "1", "--fault-file", folder.resolve("faults").toString(),
                     "--revocation-file", folder.resolve("revocations").toString(), "--quiet",
@@ -68,7 +67,7 @@ final class FakeHippius implements AutoCloseable {
                     .redirectOutput(folder.resolve("output.log").toFile()).start();
             return new FakeHippius(folder, process, awaitPort(folder, process));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start fakehippius with " + nodeBinary() + ": is Node (20+) installed?", e);
+            throw new IllegalStateException("cannot start fakehippius with " + FakeHippiusTool.node() + ": is Node (20+) installed?", e);
         }
     }
 
@@ -171,38 +170,5 @@ final class FakeHippius implements AutoCloseable {
         }
         process.destroy();
         throw new IllegalStateException("fakehippius did not listen within " + START_TIMEOUT);
-    }
-
-    private static String nodeBinary() {
-        return setting("node", "NODE").orElse("node");
-    }
-
-    private static Path toolFolder() {
-        Path folder = setting("fakehippius.dir", "FAKE_HIPPIUS_DIR").map(Path::of)
-                .orElseGet(() -> repositoryRoot().resolve("../shared/tools/fake-hippius").normalize());
-        if (!Files.isRegularFile(folder.resolve("fakehippius.js"))) {
-            throw new IllegalStateException("fakehippius.js not found in " + folder.toAbsolutePath()
-                    + ": check out ../shared/tools/fake-hippius next to the repository, or set -Dfakehippius.dir or FAKE_HIPPIUS_DIR");
-        }
-        return folder;
-    }
-
-    private static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            try {
-                if (Files.isRegularFile(pom) && Files.readString(pom).contains("<modules>")) {
-                    return dir;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        throw new IllegalStateException("no pom.xml with <modules> above " + Path.of("").toAbsolutePath());
-    }
-
-    private static java.util.Optional<String> setting(String property, String variable) {
-        return java.util.Optional.ofNullable(System.getProperty(property)).or(() -> java.util.Optional.ofNullable(System.getenv(variable)))
-                .filter(value -> !value.isBlank());
     }
 }
