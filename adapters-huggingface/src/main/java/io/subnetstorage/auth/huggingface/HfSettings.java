@@ -74,11 +74,6 @@ public record HfSettings(String token, URI endpoint, String namespace, HfRepoLay
                 : new HfRepoId(namespace, repoPrefix + "-" + hotkey.value());
     }
 
-    public HfSettings withLimits(int filesPerCommit, int commitsPerHour) {
-        return new HfSettings(token, endpoint, namespace, layout, repoPrefix, repo, privateRepos, filesPerCommit,
-                commitsPerHour);
-    }
-
     @Override
     public String toString() {
         return "HfSettings[endpoint=" + endpoint + ", namespace=" + namespace + ", layout=" + layout.configValue()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
 record HubResponse(int status, HttpHeaders headers, byte[] body, IOException cause) {
 
     static HubResponse noAnswer(IOException cause) {
-        return new HubResponse(0, HttpHeaders.of(java.util.Map.of(), (a, b) -> true), new byte[0], cause);
+        return new HubResponse(0, HttpHeaders.of(Map.of(), (name, value) -> true), new byte[0], cause);
     }
 
     boolean ok() {
