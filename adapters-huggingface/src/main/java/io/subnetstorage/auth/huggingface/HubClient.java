@@ -49,7 +49,7 @@ public final class HubClient {
         return settings;
     }
 
-    /** Creates the dataset repo (private unless {@code HF_PRIVATE=false}); true if it was created, false if it existed. */
+    /** Creates the dataset repo (private unless {@code HF_PRIVATE=false}): true if created, false if it existed. */
     public boolean ensureRepo(HfRepoId repo) {
         ObjectNode body = Json.MAPPER.createObjectNode().put("name", repo.name())
                 .put("organization", repo.namespace()).put("type", "dataset").put("private", settings.privateRepos());
@@ -86,7 +86,8 @@ public final class HubClient {
         try (InputStream in = file.content().open()) {
             return found.get().holds(ContentDigest.read(in, file.size())) ? Verification.MATCHES : Verification.DIFFERS;
         } catch (IOException e) {
-            throw new HubException(FailureKind.SOURCE_UNREADABLE, 0, "cannot read the source of " + file.path() + ": " + e);
+            throw new HubException(FailureKind.SOURCE_UNREADABLE, 0,
+                    "cannot read the source of " + file.path() + ": " + e);
         }
     }
 

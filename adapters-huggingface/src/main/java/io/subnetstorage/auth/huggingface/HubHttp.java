@@ -111,8 +111,12 @@ final class HubHttp {
 
     private HubException exhausted(HubResponse response, int attempts, String what) {
         FailureKind kind = response.status() == 429 ? FailureKind.RATE_LIMITED : FailureKind.UNAVAILABLE;
-        String state = kind == FailureKind.RATE_LIMITED ? "still throttling" : "unavailable";
-        return new HubException(kind, response.status(), what + ": HuggingFace " + state + " after " + attempts
+        String state = switch (response.status()) {
+            case 429 -> "HuggingFace still throttling";
+            case 412 -> "another writer kept moving the branch";
+            default -> "HuggingFace unavailable";
+        };
+        return new HubException(kind, response.status(), what + ": " + state + " after " + attempts
                 + (attempts == 1 ? " try" : " tries") + " (last: " + response.describe() + ")");
     }
 

@@ -47,7 +47,8 @@ final class StorageTransfer {
         try {
             chunk = Long.parseLong(header.path("chunk_size").asText());
         } catch (NumberFormatException e) {
-            return Optional.of("the Hub offered a multipart upload with chunk_size '" + header.path("chunk_size") + "'");
+            return Optional.of("the Hub offered a multipart upload with chunk_size '" + header.path("chunk_size")
+                    + "'");
         }
         TreeMap<Integer, String> parts = new TreeMap<>();
         header.fields().forEachRemaining(f -> {
@@ -56,7 +57,8 @@ final class StorageTransfer {
             }
         });
         long expected = chunk < 1 ? -1 : (file.size() + chunk - 1) / chunk;
-        if (parts.size() != expected || parts.firstKey() != 1 || parts.lastKey() != parts.size()) {
+        if (parts.isEmpty() || parts.size() != expected || parts.firstKey() != 1
+                || parts.lastKey() != parts.size()) {
             return Optional.of("the Hub offered " + parts.size() + " parts of " + chunk + " bytes for "
                     + file.size() + " bytes");
         }

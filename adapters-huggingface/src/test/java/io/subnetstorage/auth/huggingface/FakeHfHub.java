@@ -89,7 +89,8 @@ final class FakeHfHub implements BeforeAllCallback, AfterAllCallback {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/tools/fake-hf-hub/fakehf.js not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("shared/tools/fake-hf-hub/fakehf.js not found above "
+                + Path.of("").toAbsolutePath());
     }
 
     URI endpoint() {
