@@ -1,6 +1,8 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.hippius.HippiusSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +24,17 @@ public class HippiusConfig {
 
     public boolean configured() {
         return !environment().isEmpty();
+    }
+
+    /** The adapter's settings; a bad value stops the start with a message naming its variable. */
+    public HippiusSettings settings(long multipartThreshold, int netUid) {
+        Map<String, String> env = new LinkedHashMap<>(environment());
+        env.put("MULTIPART_THRESHOLD", Long.toString(multipartThreshold));
+        try {
+            return HippiusSettings.fromEnvironment(env, netUid);
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException("Invalid configuration: " + invalid.getMessage());
+        }
     }
 
     public void setAccessKeyId(String value) {

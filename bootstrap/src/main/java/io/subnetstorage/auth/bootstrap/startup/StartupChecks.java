@@ -32,6 +32,9 @@ final class StartupChecks {
         limits.maxJobFoldersPerMiner();
         uploads.validate();
         phases.phases(stores.kinds());
+        if (hippius.configured()) {
+            hippius.settings(uploads.multipartThreshold(), chain.netuid());
+        }
         DevMetagraphRule.check(chain.usesDevMetagraph(), realBackends(store, deployment, hippius, huggingFace), deployment.devMode())
                 .ifPresent(banner -> LOG.warn("\n{}\n{}\n{}", "!".repeat(banner.length()), banner, "!".repeat(banner.length())));
     }
