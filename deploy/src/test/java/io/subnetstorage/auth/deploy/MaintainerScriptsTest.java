@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The package's maintainer scripts, run by /bin/sh as dpkg runs them, with every command that would
  * change this machine (adduser, install, chown, chmod, systemctl, getent) replaced by a stub that
- * records its arguments: what postinst does on a first install and on an upgrade.
+ * records its arguments and DPKG_ROOT (dpkg's "install under another root") set to a temporary
+ * directory: what postinst does on a first install and on an upgrade.
  */
 class MaintainerScriptsTest {
 
@@ -34,24 +35,28 @@ class MaintainerScriptsTest {
 
     @Test
     void aFirstInstallCreatesTheUserAndTheDataDirectoryAndClosesTheEnvFile(@TempDir Path dir) throws IOException {
+        Path env = Files.createDirectories(dir.resolve("root/etc/subnet-storage-auth")).resolve("env");
+        Files.writeString(env, "#PORT=8000\n");
         Command.Result run = postinst(dir, false, "configure");
         assertEquals(0, run.exit(), run.output());
         List<String> calls = Files.readAllLines(dir.resolve("calls"));
         assertTrue(calls.contains("adduser --system --group --quiet --home /var/lib/subnet-storage-auth --no-create-home "
                 + "--shell /usr/sbin/nologin --gecos Subnet Storage Auth subnet-storage-auth"), calls.toString());
-        assertTrue(calls.contains("install -d -o subnet-storage-auth -g subnet-storage-auth -m 0750 /var/lib/subnet-storage-auth"), calls.toString());
-        assertTrue(calls.contains("chown root:subnet-storage-auth /etc/subnet-storage-auth/env"), calls.toString());
-        assertTrue(calls.contains("chmod 0640 /etc/subnet-storage-auth/env"), calls.toString());
+        assertTrue(calls.contains("install -d -o subnet-storage-auth -g subnet-storage-auth -m 0750 " + dir.resolve("root")
+                + "/var/lib/subnet-storage-auth"), calls.toString());
+        assertTrue(calls.contains("chown root:subnet-storage-auth " + env), calls.toString());
+        assertTrue(calls.contains("chmod 0640 " + env), calls.toString());
         assertTrue(run.stdout().contains("edit /etc/subnet-storage-auth/env, then: systemctl enable --now subnet-storage-auth"));
     }
 
     @Test
-    void anUpgradeKeepsTheExistingUserAndSaysNothing(@TempDir Path dir) throws IOException {
+    void anUpgradeKeepsTheUserAndAnEnvFileTheOperatorDeletedStaysDeleted(@TempDir Path dir) throws IOException {
         Command.Result run = postinst(dir, true, "configure", "0.1.0-1");
         assertEquals(0, run.exit(), run.output());
         List<String> calls = Files.readAllLines(dir.resolve("calls"));
-        assertTrue(calls.stream().noneMatch(c -> c.startsWith("adduser")), calls.toString());
-        assertTrue(calls.contains("install -d -o subnet-storage-auth -g subnet-storage-auth -m 0750 /var/lib/subnet-storage-auth"), calls.toString());
+        assertTrue(calls.stream().noneMatch(c -> c.startsWith("adduser") || c.startsWith("chown") || c.startsWith("chmod")),
+                calls.toString());
+        assertTrue(calls.stream().anyMatch(c -> c.startsWith("install -d -o subnet-storage-auth")), calls.toString());
         assertEquals("", run.stdout());
     }
 
@@ -72,7 +77,8 @@ class MaintainerScriptsTest {
         }
         List<String> command = new java.util.ArrayList<>(List.of("sh", SCRIPTS.resolve("postinst").toString()));
         command.addAll(List.of(arguments));
-        // The stubs come first on PATH, so nothing reaches the real adduser or systemctl.
-        return Command.run(Duration.ofSeconds(30), command, Map.of("PATH", bin + ":/usr/bin:/bin"));
+        // The stubs come first on PATH, so nothing reaches the real adduser or systemctl; files are under DPKG_ROOT.
+        return Command.run(Duration.ofSeconds(30), command, Map.of("PATH", bin + ":/usr/bin:/bin",
+                "DPKG_ROOT", dir.resolve("root").toString()));
     }
 }
