@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite after provisioning what it needs: PostgreSQL with a "test" database and
-# Redis on their default local ports, installed with apt-get when absent. Extra arguments go to Maven.
+# Redis on their default local ports, installed with apt-get when absent, and the tools the deploy
+# module's checks use (promtool from Debian's prometheus package; fakeroot for the .deb build; jpackage
+# and dpkg-deb come with the JDK and dpkg). Extra arguments go to Maven.
 # DATABASE_URL and REDIS_URL, when exported, point the tests at other servers and skip the local ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +16,20 @@ as_postgres() {
 missing=()
 if [ -z "${DATABASE_URL:-}" ] && ! command -v pg_ctlcluster >/dev/null; then missing+=(postgresql); fi
 if [ -z "${REDIS_URL:-}" ] && ! command -v redis-server >/dev/null; then missing+=(redis-server); fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]}"
+# Tools, without recommends: the prometheus package is wanted for its promtool only (its server is not
+# started where no init system runs, as in containers and CI).
+tools=()
+if ! command -v promtool >/dev/null; then tools+=(prometheus); fi
+if ! command -v fakeroot >/dev/null; then tools+=(fakeroot); fi
+if [ ${#missing[@]} -gt 0 ] || [ ${#tools[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ${tools[*]}"
   $SUDO apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ${#tools[@]} -gt 0 ]; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${tools[@]}" >/dev/null
 fi
 
 if [ -z "${DATABASE_URL:-}" ]; then
