@@ -43,7 +43,7 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
         this.settings = settings;
         this.healthTimeout = healthTimeout;
         this.descriptor = new StoreDescriptor(StoreKind.HIPPIUS, settings.region(),
-                SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN);
+                SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN, settings.clientEndpoint());
         this.client = HippiusSdk.client(settings);
         this.presigner = HippiusSdk.presigner(settings);
         StoreCalls calls = new StoreCalls(retries, credit);

@@ -13,6 +13,11 @@ final class BucketUrls {
     private BucketUrls() {
     }
 
+    /** The endpoint clients reach: the public one, else the configured one, else AWS's regional endpoint. */
+    static URI endpoint(S3StoreSettings settings) {
+        return settings.clientEndpoint().orElseGet(() -> URI.create("https://s3." + settings.region() + ".amazonaws.com"));
+    }
+
     static URI bucketUrl(S3StoreSettings settings, BucketName bucket) {
         return settings.clientEndpoint()
                 .map(endpoint -> URI.create(stripSlash(endpoint.toString()) + "/" + bucket.value()))

@@ -45,7 +45,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.healthTimeout = healthTimeout;
         this.descriptor = new StoreDescriptor(StoreKind.S3, settings.region(),
-                SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN);
+                SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN, BucketUrls.endpoint(settings));
         this.bucket = new BucketName(settings.bucket());
         this.presigner = S3Clients.presigner(settings);
         this.client = S3Clients.client(settings);

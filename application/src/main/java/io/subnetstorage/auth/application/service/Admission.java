@@ -6,7 +6,6 @@ import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
-import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -15,9 +14,9 @@ import java.util.UUID;
 
 /**
  * A request whose signature, membership, revocation and replay checks passed: who was admitted, in which
- * role, when, and by which metagraph. Quota and the ledger come after, through the gate.
+ * role, and when. Quota and the ledger come after, through the gate.
  */
-record Admission(Instant now, MetagraphSnapshot metagraph, SignedEnvelope envelope, Role role) {
+record Admission(Instant now, SignedEnvelope envelope, Role role) {
 
     Hotkey signer() {
         return envelope.signer();

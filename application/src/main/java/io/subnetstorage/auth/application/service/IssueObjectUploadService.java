@@ -6,6 +6,7 @@ import io.subnetstorage.auth.application.port.in.ObjectUploadGrant;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
+import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.application.storage.Route;
 import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
@@ -23,10 +24,13 @@ public final class IssueObjectUploadService implements IssueObjectUploadUseCase 
     private final StoreRouter router;
     private final UploadRules rules;
 
-    public IssueObjectUploadService(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
+    private final MinerBuckets buckets;
+
+    public IssueObjectUploadService(SignedRequestGate gate, StoreRouter router, UploadRules rules, MinerBuckets buckets) {
         this.gate = gate;
         this.router = router;
         this.rules = rules;
+        this.buckets = buckets;
     }
 
     @Override
@@ -34,10 +38,11 @@ public final class IssueObjectUploadService implements IssueObjectUploadUseCase 
         var miner = command.envelope().signer();
         MinerObject object = rules.object(miner, command.file());
         Route route = router.objectUploads(miner);
-        AdmissionRequest request = AdmissionRequest.miner(command.envelope(), command.commitment(), Optional.empty());
+        AdmissionRequest request = AdmissionRequest.upload(command.envelope(), command.commitment(), Optional.empty());
         return gate.grant(request, new GrantProcedure<>() {
             @Override
             public void check(Admission admission) {
+                BucketChecks.ensureUsable(gate, buckets, admission, route);
                 Optional<ObjectIo> io = route.store().objectIo();
                 try {
                     if (io.isPresent() && io.get().head(route.location().bucket(), object.key()).isPresent()) {

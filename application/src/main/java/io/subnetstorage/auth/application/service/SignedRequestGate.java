@@ -7,6 +7,7 @@ import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
+import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
@@ -48,9 +49,11 @@ public final class SignedRequestGate {
     private final AdmissionRules rules;
     private final Clock clock;
     private final MembershipPolicies membership;
+    private final MinerRegistrations registrations;
 
     public SignedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock) {
+            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
+            MinerRegistrations registrations) {
         this.signatures = signatures;
         this.metagraph = metagraph;
         this.revocations = revocations;
@@ -61,6 +64,7 @@ public final class SignedRequestGate {
         this.rules = rules;
         this.clock = clock;
         this.membership = new MembershipPolicies(rules);
+        this.registrations = registrations;
     }
 
     Admission admit(AdmissionRequest request) {
@@ -79,10 +83,16 @@ public final class SignedRequestGate {
         if (!signatures.verify(envelope.signer().address(), signed, envelope.signature())) {
             throw new AccessRefused(ReasonCode.SIGNATURE_INVALID, role);
         }
-        Admission admission = new Admission(now, freshMetagraph(envelope, role, now), envelope, role);
-        enforce(admission, membership.check(admission.metagraph(), role, envelope.signer(), request.claimedColdkey()));
+        Admission admission = new Admission(now, envelope, role);
+        if (request.purpose() != AdmissionRequest.Purpose.SIGNATURE_ONLY) {
+            MetagraphSnapshot snapshot = freshMetagraph(envelope, role, now);
+            enforce(admission, membership.check(snapshot, role, envelope.signer(), request.claimedColdkey()));
+        }
         if (isRevoked(admission)) {
             throw refuse(admission, ReasonCode.HOTKEY_REVOKED);
+        }
+        if (request.purpose() == AdmissionRequest.Purpose.UPLOAD && !registrationAllowsUploads(admission)) {
+            throw refuse(admission, ReasonCode.MINER_DEREGISTERED);
         }
         enforce(admission, claimReplaySlot(admission, ReplayClaims.of(request, rules.window())));
         return admission;
@@ -151,6 +161,14 @@ public final class SignedRequestGate {
         return metagraph.current()
                 .filter(snapshot -> snapshot.age(now).compareTo(rules.maxMetagraphAge()) <= 0)
                 .orElseThrow(() -> new AccessRefused(ReasonCode.METAGRAPH_UNAVAILABLE, role));
+    }
+
+    private boolean registrationAllowsUploads(Admission admission) {
+        try {
+            return registrations.find(admission.signer()).status().mayUpload();
+        } catch (DependencyUnavailable down) {
+            throw refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
+        }
     }
 
     private boolean isRevoked(Admission admission) {

@@ -45,8 +45,8 @@ class DependencyOutageAdmissionTest {
 
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
-                harness.records, harness.records, harness.rules, harness.clock);
-        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED);
+                harness.records, harness.records, harness.rules, harness.clock, harness.registrations);
+        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
     }
 
     private static IssueMinerFolderGrantCommand signed(Harness harness) {

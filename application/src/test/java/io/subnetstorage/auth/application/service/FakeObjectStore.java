@@ -6,6 +6,9 @@ import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
 import io.subnetstorage.auth.application.port.out.storage.ListPage;
 import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.Listings;
+import io.subnetstorage.auth.application.port.out.storage.ObjectContent;
+import io.subnetstorage.auth.application.port.out.storage.ObjectInfo;
+import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.port.out.storage.ObjectUpload;
 import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
@@ -24,6 +27,7 @@ import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import io.subnetstorage.auth.domain.storage.StorageLocation;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +41,7 @@ import java.util.TreeSet;
  * An in-memory bucket whose URLs spell out what they grant, and whose listings page every two entries.
  * {@code postPolicies = false} makes it a PUT-only store, as Hippius is.
  */
-final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderUploads, ObjectUploads {
+final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderUploads, ObjectUploads, ObjectIo {
 
     static final BucketName BUCKET = new BucketName("bucket");
 
@@ -59,7 +63,8 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
 
     @Override
     public StoreDescriptor descriptor() {
-        return new StoreDescriptor(kind, "test-region", new SigningKey("fake-key", "0123abcd"), maxLifetime);
+        return new StoreDescriptor(kind, "test-region", new SigningKey("fake-key", "0123abcd"), maxLifetime,
+                URI.create("memory://" + kind.label()));
     }
 
     @Override
@@ -95,6 +100,41 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     @Override
     public Optional<Downloads> downloads() {
         return Optional.of(this);
+    }
+
+    @Override
+    public Optional<ObjectIo> objectIo() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<ObjectInfo> head(BucketName bucket, ObjectKey key) {
+        if (down) {
+            throw new DependencyUnavailable("store down");
+        }
+        return keys.contains(key.value()) ? Optional.of(new ObjectInfo(1, "etag", "application/octet-stream", Map.of())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<InputStream> get(BucketName bucket, ObjectKey key) {
+        return keys.contains(key.value()) ? Optional.of(new java.io.ByteArrayInputStream(new byte[1])) : Optional.empty();
+    }
+
+    @Override
+    public ObjectInfo put(BucketName bucket, ObjectKey key, ObjectContent content) {
+        keys.add(key.value());
+        return new ObjectInfo(content.size(), "etag", content.contentType(), content.metadata());
+    }
+
+    @Override
+    public ObjectInfo copy(BucketName fromBucket, ObjectKey from, BucketName toBucket, ObjectKey to) {
+        keys.add(to.value());
+        return head(toBucket, to).orElseThrow();
+    }
+
+    @Override
+    public void delete(BucketName bucket, ObjectKey key) {
+        keys.remove(key.value());
     }
 
     @Override

@@ -41,6 +41,7 @@ final class Harness {
     final FakeObjectStore store = new FakeObjectStore();
     final Map<Hotkey, StoreKind> latestUploads = new HashMap<>();
     final FakeRecords records = new FakeRecords();
+    final FakeRegistrations registrations = new FakeRegistrations();
     final InProcessQuotaLimiter quotas = new InProcessQuotaLimiter();
     static final DailyQuotas QUOTAS = new DailyQuotas(3, 5, 100, 10, 4);
     final AdmissionRules rules;
@@ -57,7 +58,7 @@ final class Harness {
                 new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
                 new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
         gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(), quotas, records, records,
-                rules, clock);
+                rules, clock, registrations);
     }
 
     long now() {
@@ -77,7 +78,7 @@ final class Harness {
     }
 
     IssueMinerFolderGrantService minerFolders() {
-        return new IssueMinerFolderGrantService(gate, router(), UploadRules.DEPLOYED);
+        return new IssueMinerFolderGrantService(gate, router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
     }
 
     PresignMinerFoldersService validatorFolders() {

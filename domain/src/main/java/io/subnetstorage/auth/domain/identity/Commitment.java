@@ -45,6 +45,22 @@ public record Commitment(CommitmentKind kind, String text) {
         return of(CommitmentKind.MINER_FILE_UPLOAD, hotkey.value(), jobId, fileName, Long.toString(timestamp));
     }
 
+    public static Commitment minerRegister(Coldkey coldkey, Hotkey hotkey, long timestamp) {
+        return of(CommitmentKind.MINER_REGISTER, coldkey.value(), hotkey.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment minerDeregister(Hotkey miner, long timestamp) {
+        return of(CommitmentKind.MINER_DEREGISTER, miner.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment hippiusUpload(Coldkey coldkey, Hotkey hotkey, long timestamp) {
+        return of(CommitmentKind.HIPPIUS_UPLOAD, coldkey.value(), hotkey.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment hippiusValidator(long timestamp) {
+        return of(CommitmentKind.HIPPIUS_VALIDATOR, Long.toString(timestamp));
+    }
+
     public static Commitment minerUsage(Hotkey hotkey, long timestamp) {
         return of(CommitmentKind.MINER_USAGE, hotkey.value(), Long.toString(timestamp));
     }

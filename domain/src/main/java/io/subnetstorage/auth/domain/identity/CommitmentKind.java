@@ -14,6 +14,11 @@ public enum CommitmentKind {
     /** One object upload URL ({@code /get-file-upload-url}, body-signed). */
     MINER_FILE_UPLOAD("s3:data:file:{hotkey}:{job_id}:{filename}:{timestamp}", "s3:data:file:"),
     MINER_USAGE("s3:miner:usage:{hotkey}:{timestamp}", "s3:miner:usage:"),
+    MINER_REGISTER("s3:miner:register:{coldkey}:{hotkey}:{timestamp}", "s3:miner:register:"),
+    /** Signed by the miner itself or by the subnet owner. */
+    MINER_DEREGISTER("s3:miner:deregister:{miner_hotkey}:{timestamp}", "s3:miner:deregister:"),
+    HIPPIUS_UPLOAD("s3:hippius:upload:{coldkey}:{hotkey}:{timestamp}", "s3:hippius:upload:"),
+    HIPPIUS_VALIDATOR("s3:hippius:validator:{timestamp}", "s3:hippius:validator:"),
     /** Not a client commitment: the subnet owner authorising an operator action on a target. */
     OPERATOR("s3:operator:{action}:{target}:{timestamp}", "s3:operator:");
 

@@ -34,5 +34,16 @@ public enum ReasonCode {
     METAGRAPH_UNAVAILABLE,
     RATE_LIMITER_UNAVAILABLE,
     GRANT_LEDGER_UNAVAILABLE,
-    STORE_TIMEOUT
+    STORE_TIMEOUT,
+    /** An upload request of a miner that deregistered (or was cleaned up). */
+    MINER_DEREGISTERED,
+    MINER_ALREADY_REGISTERED,
+    MINER_NOT_FOUND,
+    /** Neither the miner nor the subnet owner signed a deregistration. */
+    NOT_MINER_OR_OWNER,
+    /** A per-miner bucket exists but belongs to another account: never used. */
+    BUCKET_UNAVAILABLE,
+    SNAPSHOT_EMPTY,
+    SNAPSHOT_OTHER_NETUID,
+    SNAPSHOT_SHRANK
 }

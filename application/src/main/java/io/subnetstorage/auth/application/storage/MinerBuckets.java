@@ -1,0 +1,36 @@
+package io.subnetstorage.auth.application.storage;
+
+import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
+import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning.BucketState;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Makes sure a miner's own bucket (per-miner layout, SPEC §8) exists and is the service account's before
+ * anything is handed out in it: at registration or the first upload grant. A bucket known ready is not asked
+ * again; a foreign one is never used. Stores with one shared bucket need nothing.
+ */
+public final class MinerBuckets {
+
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+
+    /** OWNED or CREATED when the route's bucket may be used; FOREIGN when it exists and is someone else's. */
+    public BucketState ensure(Route route) {
+        Optional<BucketProvisioning> buckets = route.store().buckets();
+        String id = route.storeName() + "/" + route.location().bucket().value();
+        if (buckets.isEmpty() || ready.contains(id)) {
+            return BucketState.OWNED;
+        }
+        BucketState state = buckets.get().ensure(route.location().bucket());
+        if (state != BucketState.FOREIGN) {
+            ready.add(id);
+        }
+        return state;
+    }
+
+    /** After a bucket was deleted, it must be made sure of again. */
+    public void forget(Route route) {
+        ready.remove(route.storeName() + "/" + route.location().bucket().value());
+    }
+}
