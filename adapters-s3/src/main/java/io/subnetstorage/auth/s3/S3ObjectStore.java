@@ -34,7 +34,6 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     private final S3StoreSettings settings;
     private final Clock clock;
-    private final Duration healthTimeout;
     private final StoreCapabilities capabilities =
             new StoreCapabilities(EnumSet.of(UploadMethod.POST_POLICY, UploadMethod.PRESIGNED_PUT), true, MAX_PRESIGN);
     private final PostPolicySigner postSigner;
@@ -42,10 +41,9 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     private final S3Presigner presigner;
     private final S3Client client;
 
-    S3ObjectStore(S3StoreSettings settings, Clock clock, Duration healthTimeout) {
+    S3ObjectStore(S3StoreSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = clock;
-        this.healthTimeout = healthTimeout;
         this.postSigner = new PostPolicySigner(settings, clock);
         this.listSigner = new ListUrlSigner(settings);
         this.presigner = S3Clients.presigner(settings);
@@ -108,10 +106,10 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     @Override
-    public StoreHealth health() {
+    public StoreHealth health(Duration timeout) {
         long start = System.nanoTime();
         try {
-            client.headBucket(r -> r.bucket(settings.bucket()).overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
+            client.headBucket(r -> r.bucket(settings.bucket()).overrideConfiguration(c -> c.apiCallTimeout(timeout)));
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
             return new StoreHealth(false, elapsedMillis(start),

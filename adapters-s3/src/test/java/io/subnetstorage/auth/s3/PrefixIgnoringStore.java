@@ -39,7 +39,7 @@ final class PrefixIgnoringStore implements ObjectStore, AutoCloseable {
     @Override public URI presignGet(ObjectKey key, Duration ttl) { return real.presignGet(key, ttl); }
     @Override public URI presignList(ListQuery query, Duration ttl) { return real.presignList(query, ttl); }
     @Override public ListPage list(ListQuery query, Duration timeout) { return real.list(query, timeout); }
-    @Override public StoreHealth health() { return real.health(); }
+    @Override public StoreHealth health(Duration timeout) { return real.health(timeout); }
 
     @Override
     public void close() throws Exception {

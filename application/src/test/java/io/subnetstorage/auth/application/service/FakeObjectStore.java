@@ -110,7 +110,7 @@ final class FakeObjectStore implements ObjectStore {
     }
 
     @Override
-    public StoreHealth health() {
+    public StoreHealth health(Duration timeout) {
         return new StoreHealth(!down, 0, Optional.empty());
     }
 }

@@ -20,9 +20,9 @@ public final class CountingObjectStore implements ObjectStore {
     private final ObjectStore delegate;
     private final DependencyErrors errors;
 
-    public CountingObjectStore(ObjectStore delegate, MeterRegistry meters) {
+    public CountingObjectStore(ObjectStore delegate, MeterRegistry meters, DependencyState state) {
         this.delegate = delegate;
-        this.errors = new DependencyErrors(meters, "store", delegate.backend());
+        this.errors = new DependencyErrors(meters, "store", delegate.backend(), state);
     }
 
     @Override
@@ -76,11 +76,9 @@ public final class CountingObjectStore implements ObjectStore {
     }
 
     @Override
-    public StoreHealth health() {
-        StoreHealth health = delegate.health();
-        if (!health.ok()) {
-            errors.count();
-        }
+    public StoreHealth health(Duration timeout) {
+        StoreHealth health = delegate.health(timeout);
+        errors.observe(health.ok(), health.error().orElse("bucket check failed"));
         return health;
     }
 }

@@ -10,6 +10,7 @@ import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
+import io.subnetstorage.auth.bootstrap.health.ProbePolicy;
 import io.subnetstorage.auth.postgres.DatabaseUrl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -51,7 +52,7 @@ final class StartupReport {
         StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(event.getSource().getURL());
         database.get();
         ObjectStore bucket = store.get();
-        StoreHealth health = bucket.health();
+        StoreHealth health = bucket.health(ProbePolicy.STANDARD.timeout());
         line(report, "store", storeConfig.real()
                 ? bucket.backend() + " bucket " + bucket.bucket() + " (" + bucket.region() + ")"
                         + storeConfig.endpoint().map(e -> " at " + e).orElse(" on AWS")

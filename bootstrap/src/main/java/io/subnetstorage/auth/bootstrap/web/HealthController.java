@@ -10,62 +10,94 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
-import io.subnetstorage.auth.application.port.out.QuotaLimiter;
-import io.subnetstorage.auth.application.port.out.StoreHealth;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
-import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
+import io.subnetstorage.auth.bootstrap.health.DependencyProbes;
+import io.subnetstorage.auth.bootstrap.health.ProbeOutcome;
+import io.subnetstorage.auth.bootstrap.health.Probed;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Always 200, whatever is down: {@code status} is {@code degraded} when the store or the rate limiter
- * cannot be reached, or the metagraph is missing, failing to refresh or older than METAGRAPH_MAX_AGE.
+ * Always 200, whatever is down: {@code status} is {@code degraded} when the store, Redis (when configured)
+ * or the database cannot be reached, grant writes fail, or the metagraph is missing, failing to refresh or
+ * older than METAGRAPH_MAX_AGE. Non-blocking: the checks are {@link DependencyProbes}, shared and cached,
+ * so anonymous callers can neither multiply store requests nor tie up the event loop.
  */
 @Controller
 @Tag(name = "status")
 class HealthController {
+
+    static final String REDIS = "redis";
+    static final String IN_PROCESS = "in-process (single instance)";
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Syncer(boolean enabled, String source, int netuid, long syncInterval, int hotkeysCount,
             @Nullable String lastSync, boolean degraded, @Nullable String lastError) {
     }
 
+    /** One dependency check as reported: {@code age_ms} is how long ago it answered (checks are cached). */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Health(String status, boolean s3Ok, long s3LatencyMs, @Nullable String s3Error, boolean redisOk,
-            String rateLimiter, Syncer metagraphSyncer, RequestStats.Snapshot stats, String bucket, String region,
-            String folderStructure) {
+    record Check(boolean ok, long latencyMs, long ageMs, @Nullable String error) {
+
+        static Check of(Probed<ProbeOutcome> probed, Instant now) {
+            ProbeOutcome outcome = probed.value();
+            return new Check(outcome.ok(), outcome.latencyMillis(), Math.max(0, probed.age(now).toMillis()),
+                    outcome.error().orElse(null));
+        }
     }
 
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Health(String status, boolean s3Ok, long s3LatencyMs, @Nullable String s3Error, boolean redisOk,
+            String rateLimiter, boolean databaseOk, Map<String, Check> checks, Syncer metagraphSyncer,
+            RequestStats.Snapshot stats, String bucket, String region, String folderStructure) {
+    }
+
+    private final DependencyProbes probes;
     private final ObjectStore store;
-    private final QuotaLimiter limiter;
     private final MetagraphSource metagraph;
     private final ChainConfig chain;
-    private final DeploymentConfig deployment;
     private final RequestStats stats;
     private final Clock clock;
 
-    HealthController(ObjectStore store, QuotaLimiter limiter, MetagraphSource metagraph, ChainConfig chain,
-            DeploymentConfig deployment, RequestStats stats, Clock clock) {
+    HealthController(DependencyProbes probes, ObjectStore store, MetagraphSource metagraph, ChainConfig chain,
+            RequestStats stats, Clock clock) {
+        this.probes = probes;
         this.store = store;
-        this.limiter = limiter;
         this.metagraph = metagraph;
         this.chain = chain;
-        this.deployment = deployment;
         this.stats = stats;
         this.clock = clock;
     }
 
     @Get("/healthcheck")
     @Operation(summary = "Liveness and dependency status; always 200")
-    Health health() {
-        StoreHealth s3 = store.health();
-        boolean redisOk = limiter.reachable();
+    CompletableFuture<Health> health() {
+        CompletableFuture<Probed<ProbeOutcome>> s3 = probes.store();
+        Optional<CompletableFuture<Probed<ProbeOutcome>>> redis = probes.redis();
+        CompletableFuture<Probed<ProbeOutcome>> database = probes.database();
+        CompletableFuture<?> redisDone = redis.<CompletableFuture<?>>map(f -> f).orElse(CompletableFuture.completedFuture(null));
+        return CompletableFuture.allOf(s3, redisDone, database)
+                .thenApply(done -> answer(s3.join(), redis.map(CompletableFuture::join), database.join()));
+    }
+
+    private Health answer(Probed<ProbeOutcome> s3, Optional<Probed<ProbeOutcome>> redis, Probed<ProbeOutcome> database) {
+        Instant now = clock.instant();
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("s3", Check.of(s3, now));
+        redis.ifPresent(probed -> checks.put("redis", Check.of(probed, now)));
+        checks.put("database", Check.of(database, now));
+
         Optional<MetagraphSnapshot> snapshot = metagraph.current();
         MetagraphStatus status = metagraph.status();
-        boolean fresh = snapshot.isPresent() && snapshot.get().age(clock.instant()).compareTo(chain.maxAge()) <= 0;
-        boolean ok = s3.ok() && redisOk && fresh && !status.degraded();
+        boolean fresh = snapshot.isPresent() && snapshot.get().age(now).compareTo(chain.maxAge()) <= 0;
+        boolean limiterOk = redis.map(probed -> probed.value().ok()).orElse(true);
+        boolean ok = s3.value().ok() && limiterOk && database.value().ok() && fresh && !status.degraded();
         Syncer syncer = new Syncer(chain.live(), status.source(),
                 snapshot.map(MetagraphSnapshot::netuid).orElse(chain.netuid()),
                 chain.syncInterval().toSeconds(),
@@ -73,8 +105,10 @@ class HealthController {
                 status.lastSync().map(Object::toString).orElse(null),
                 status.degraded() || !fresh,
                 status.lastError().orElse(null));
-        return new Health(ok ? "ok" : "degraded", s3.ok(), s3.latencyMillis(), s3.error().orElse(null), redisOk,
-                deployment.redisUrl().isPresent() ? "redis" : "in-process", syncer, stats.snapshot(),
+        // redis_ok says whether Redis is in use and answering (SPEC §12); without it the limiter is in-process.
+        return new Health(ok ? "ok" : "degraded", s3.value().ok(), s3.value().latencyMillis(),
+                s3.value().error().orElse(null), redis.isPresent() && limiterOk,
+                redis.isPresent() ? REDIS : IN_PROCESS, database.value().ok(), checks, syncer, stats.snapshot(),
                 store.bucket(), store.region(), FolderPrefix.FOLDER_STRUCTURE);
     }
 }

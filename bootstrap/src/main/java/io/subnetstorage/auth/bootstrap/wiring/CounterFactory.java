@@ -10,6 +10,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
+import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import io.subnetstorage.auth.bootstrap.metrics.CountingQuotaLimiter;
 import io.subnetstorage.auth.bootstrap.metrics.CountingReplayGuard;
 import io.subnetstorage.auth.redis.RedisSettings;
@@ -20,7 +21,8 @@ import java.time.Duration;
 
 /**
  * Quotas and replay keys: in Redis when REDIS_URL is set, else in this process. Never a silent
- * fallback: with Redis configured and down, requests get 503 and the health check says so.
+ * fallback: with Redis configured and down, requests get 503, the health check says so, and the
+ * outage is logged once when it starts and once when it ends.
  */
 @Factory
 class CounterFactory {
@@ -29,17 +31,18 @@ class CounterFactory {
 
     @Singleton
     QuotaLimiter quotaLimiter(DeploymentConfig deployment, LimitsConfig limits, BeanProvider<RedisStores> redis,
-            MeterRegistry meters) {
+            MeterRegistry meters, DependencyStates states) {
         QuotaLimiter limiter = deployment.redisUrl().isPresent()
                 ? redis.get().quotaLimiter()
                 : new InProcessQuotaLimiter(limits.quotas());
-        return new CountingQuotaLimiter(limiter, backend(deployment), meters);
+        return new CountingQuotaLimiter(limiter, backend(deployment), meters, states.redis());
     }
 
     @Singleton
-    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, Clock clock, MeterRegistry meters) {
+    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, Clock clock, MeterRegistry meters,
+            DependencyStates states) {
         ReplayGuard guard = deployment.redisUrl().isPresent() ? redis.get().replayGuard() : new InProcessReplayGuard(clock);
-        return new CountingReplayGuard(guard, backend(deployment), meters);
+        return new CountingReplayGuard(guard, backend(deployment), meters, states.redis());
     }
 
     @Singleton

@@ -9,6 +9,7 @@ import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.embedded.LocalCredentials;
+import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import io.subnetstorage.auth.bootstrap.metrics.CountingObjectStore;
 import io.subnetstorage.auth.s3.S3ObjectStores;
 import io.subnetstorage.auth.s3.S3StoreSettings;
@@ -23,7 +24,8 @@ import java.util.Optional;
 class StoreFactory {
 
     @Singleton
-    ObjectStore objectStore(StoreConfig store, BeanProvider<EmbeddedStore> embedded, MeterRegistry meters) {
+    ObjectStore objectStore(StoreConfig store, BeanProvider<EmbeddedStore> embedded, MeterRegistry meters,
+            DependencyStates states) {
         S3StoreSettings settings;
         if (store.real()) {
             settings = new S3StoreSettings(store.endpoint(), store.publicEndpoint(), store.region(), store.bucket(),
@@ -33,7 +35,7 @@ class StoreFactory {
             settings = new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(), store.region(),
                     store.bucket(), local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true);
         }
-        return new CountingObjectStore(S3ObjectStores.create(settings), meters);
+        return new CountingObjectStore(S3ObjectStores.create(settings), meters, states.store());
     }
 
     @Singleton

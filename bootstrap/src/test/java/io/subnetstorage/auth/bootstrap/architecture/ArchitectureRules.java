@@ -76,6 +76,10 @@ final class ArchitectureRules {
                 .because("bootstrap is the outermost ring");
     }
 
+    ArchRule controllersStayOffTheEventLoop() {
+        return EventLoopRule.controllersReachingPortsStayOffTheEventLoop(root);
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }

@@ -3,12 +3,7 @@ package io.subnetstorage.auth.bootstrap.operator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.subnetstorage.auth.bittensor.identity.DevKeys;
-import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
-import io.subnetstorage.auth.bootstrap.support.ServiceTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +19,9 @@ import org.junit.jupiter.api.Test;
  * unavailable} and no URL, and every 200 the client received has its row, under concurrency too.
  */
 @MicronautTest
-class LedgerOutageEndToEndTest extends ServiceTest {
+class LedgerOutageEndToEndTest extends OwnRoleServiceTest {
 
-    static final Sr25519Keypair ALICE = DevKeys.alice();
     static final String GRANTS = "SELECT count(*) FROM access_grants WHERE principal = '" + ALICE.address() + "'";
-
-    @Inject
-    EmbeddedServer server;
-
-    private ServiceRole role;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        role = ServiceRole.owning(database().name());
-        return Map.of("ssa.database-url", role.databaseUrl(database().databaseUrl()), "ssa.limits.per-miner", "100000",
-                "ssa.database-connection-timeout", "1s");
-    }
-
-    private OperatorClient client() {
-        return new OperatorClient(server.getURI());
-    }
 
     private static void assertRefusedWithoutUrl(OperatorClient.Answer answer) {
         assertEquals(503, answer.status(), answer.text());

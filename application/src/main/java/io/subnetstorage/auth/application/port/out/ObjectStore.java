@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * One bucket of one storage backend. Presigning is local computation; {@link #list} and
- * {@link #health} are real I/O. What a backend can do is declared by {@link #capabilities()}, not
+ * {@link #health(Duration)} are real I/O. What a backend can do is declared by {@link #capabilities()}, not
  * discovered by failing: a store without POST policies answers uploads with per-object PUT URLs.
  */
 public interface ObjectStore {
@@ -42,6 +42,9 @@ public interface ObjectStore {
     /** Lists now; throws {@link DependencyUnavailable} on failure or when {@code timeout} passes. */
     ListPage list(ListQuery query, Duration timeout);
 
-    /** Probes the bucket (HEAD bucket or a one-key list). Never throws. */
-    StoreHealth health();
+    /**
+     * Probes the bucket (HEAD bucket or a one-key list), giving up after {@code timeout}. Never throws.
+     * The caller chooses the timeout, as for {@link #list}: a health check and a start-up check wait differently.
+     */
+    StoreHealth health(Duration timeout);
 }

@@ -111,7 +111,7 @@ public abstract class ObjectStoreContract extends PagingChecks {
             if (store.capabilities().list()) {
                 assertThrows(DependencyUnavailable.class, () -> unreachable.list(ListQuery.of(newFolder()), SHORT_TIMEOUT));
             }
-            StoreHealth health = unreachable.health();
+            StoreHealth health = unreachable.health(SHORT_TIMEOUT);
             assertFalse(health.ok());
             assertTrue(health.error().isPresent());
         } finally {
@@ -121,7 +121,7 @@ public abstract class ObjectStoreContract extends PagingChecks {
 
     @Test
     void healthOfTheStoreIsOk() {
-        StoreHealth health = store.health();
+        StoreHealth health = store.health(Duration.ofSeconds(10));
         assertTrue(health.ok(), () -> "health: " + health);
         assertTrue(health.latencyMillis() >= 0);
     }
