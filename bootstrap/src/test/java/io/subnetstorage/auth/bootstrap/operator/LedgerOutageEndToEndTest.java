@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.subnetstorage.auth.application.testing.Eventually;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,24 +83,19 @@ class LedgerOutageEndToEndTest extends OwnRoleServiceTest {
         long before = role.count(GRANTS);
         role.cutOff();
         try {
-            long started = System.nanoTime();
+            // An answer at all (the client gives up after 30 s): the pool's connection timeout (1 s) ends the wait.
             assertRefusedWithoutUrl(client().folderAccess(ALICE));
-            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-            assertTrue(seconds < 10, "a client waits about the pool's connection timeout, not " + seconds + " s");
         } finally {
             role.restore();
         }
         // Pooled connections the outage killed are found out one by one; a few more 503s are allowed.
-        long granted = 0;
-        for (int attempt = 0; attempt < 20 && granted == 0; attempt++) {
+        Eventually.answer(() -> {
             OperatorClient.Answer answer = client().folderAccess(ALICE);
-            if (answer.status() == 200) {
-                granted++;
-            } else {
+            if (answer.status() != 200) {
                 assertRefusedWithoutUrl(answer);
             }
-        }
-        assertEquals(1, granted, "the service recovers once the database is back");
+            return answer;
+        }, answer -> answer.status() == 200, "the service recovers once the database is back");
         assertEquals(before + 1, role.count(GRANTS));
     }
 
