@@ -28,7 +28,6 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
     static final Duration MAX_PRESIGN = Duration.ofDays(7);
 
     private final HippiusSettings settings;
-    private final Duration healthTimeout;
     private final StoreDescriptor descriptor;
     private final StoreLayout layout;
     private final S3Client client;
@@ -39,9 +38,8 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
     private final HippiusObjectIo io;
     private final Optional<BucketProvisioning> buckets;
 
-    HippiusObjectStore(HippiusSettings settings, RetryPolicy retries, Duration healthTimeout) {
+    HippiusObjectStore(HippiusSettings settings, RetryPolicy retries) {
         this.settings = settings;
-        this.healthTimeout = healthTimeout;
         this.descriptor = new StoreDescriptor(StoreKind.HIPPIUS, settings.region(),
                 SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN, settings.clientEndpoint());
         this.client = HippiusSdk.client(settings);
@@ -101,14 +99,14 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
 
     /** The shared bucket answers a HEAD; with per-miner buckets, the account's bucket list. One try, never thrown. */
     @Override
-    public StoreHealth health() {
+    public StoreHealth health(Duration timeout) {
         long start = System.nanoTime();
         try {
             if (settings.layout() == HippiusSettings.Layout.SHARED) {
                 client.headBucket(r -> r.bucket(settings.bucket().orElseThrow().value())
-                        .overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
+                        .overrideConfiguration(c -> c.apiCallTimeout(timeout)));
             } else {
-                client.listBuckets(r -> r.overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
+                client.listBuckets(r -> r.overrideConfiguration(c -> c.apiCallTimeout(timeout)));
             }
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {

@@ -32,6 +32,6 @@ final class Fixtures {
     }
 
     static HippiusObjectStore store(HippiusSettings settings) {
-        return new HippiusObjectStore(settings, NO_WAITING, Duration.ofSeconds(2));
+        return new HippiusObjectStore(settings, NO_WAITING);
     }
 }

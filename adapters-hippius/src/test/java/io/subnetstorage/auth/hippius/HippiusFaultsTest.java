@@ -45,8 +45,7 @@ class HippiusFaultsTest extends AgainstFakeHippius {
     }
 
     private HippiusObjectStore recordingPauses(HippiusSettings settings) {
-        return new HippiusObjectStore(settings, new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(4), pauses::add),
-                Duration.ofSeconds(2));
+        return new HippiusObjectStore(settings, new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(4), pauses::add));
     }
 
     @BeforeEach

@@ -99,9 +99,9 @@ class PerMinerBucketsTest extends AgainstFakeHippius {
 
     @Test
     void healthListsTheAccountsBuckets() {
-        assertTrue(store.health().ok(), () -> store.health().toString());
+        assertTrue(store.health(Duration.ofSeconds(5)).ok(), () -> store.health(Duration.ofSeconds(5)).toString());
         hippius.clearRequests();
-        store.health();
+        store.health(Duration.ofSeconds(5));
         assertEquals(1, hippius.count("ListBuckets"));
     }
 
@@ -110,7 +110,7 @@ class PerMinerBucketsTest extends AgainstFakeHippius {
         try (HippiusObjectStore shared = Fixtures.store(Fixtures.shared(hippius, new BucketName("not-created")))) {
             assertTrue(shared.buckets().isEmpty(), "with a real store the service never creates buckets");
             assertTrue(shared.layout().allMiners().isPresent());
-            assertTrue(!shared.health().ok(), "a shared bucket that does not exist is unhealthy");
+            assertTrue(!shared.health(Duration.ofSeconds(5)).ok(), "a shared bucket that does not exist is unhealthy");
         }
     }
 }

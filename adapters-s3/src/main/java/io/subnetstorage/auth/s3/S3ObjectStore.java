@@ -32,7 +32,6 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     static final Duration MAX_PRESIGN = Duration.ofDays(7);
 
     private final S3StoreSettings settings;
-    private final Duration healthTimeout;
     private final StoreDescriptor descriptor;
     private final BucketName bucket;
     private final S3Presigner presigner;
@@ -41,9 +40,8 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     private final S3Presigning presigning;
     private final S3ObjectIo io;
 
-    S3ObjectStore(S3StoreSettings settings, Clock clock, Duration healthTimeout) {
+    S3ObjectStore(S3StoreSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.healthTimeout = healthTimeout;
         this.descriptor = new StoreDescriptor(StoreKind.S3, settings.region(),
                 SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN, BucketUrls.endpoint(settings));
         this.bucket = new BucketName(settings.bucket());
@@ -100,10 +98,10 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     }
 
     @Override
-    public StoreHealth health() {
+    public StoreHealth health(Duration timeout) {
         long start = System.nanoTime();
         try {
-            client.headBucket(r -> r.bucket(bucket.value()).overrideConfiguration(c -> c.apiCallTimeout(healthTimeout)));
+            client.headBucket(r -> r.bucket(bucket.value()).overrideConfiguration(c -> c.apiCallTimeout(timeout)));
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
             return new StoreHealth(false, elapsedMillis(start), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));

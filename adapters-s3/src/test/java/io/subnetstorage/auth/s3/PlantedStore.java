@@ -9,6 +9,7 @@ import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ class PlantedStore implements ObjectStore {
 
     @Override public StoreDescriptor descriptor() { return real.descriptor(); }
     @Override public StoreLayout layout() { return real.layout(); }
-    @Override public StoreHealth health() { return real.health(); }
+    @Override public StoreHealth health(Duration timeout) { return real.health(timeout); }
     @Override public Optional<FolderUploads> folderUploads() { return real.folderUploads(); }
     @Override public Optional<ObjectUploads> objectUploads() { return real.objectUploads(); }
     @Override public Optional<Listings> listings() { return real.listings(); }

@@ -45,7 +45,7 @@ public class PresigningBenchmark {
             new FolderPrefix("data/hotkey=5F3sa2TJAWMqDhXG6jhV4N8ko9SxwGy8TpaNS1repo5EYjQX/");
     private final S3ObjectStore store = new S3ObjectStore(new S3StoreSettings(Optional.empty(), Optional.empty(),
             "us-east-1", "sn13-data", "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", false),
-            Clock.systemUTC(), Duration.ofSeconds(2));
+            Clock.systemUTC());
     private static final BucketName BUCKET = new BucketName("sn13-data");
     private final ObjectKey key = new ObjectKey(FOLDER.value() + "job_id=7/data_20250101_120000_1000.parquet");
     private final ListQuery page = ListQuery.of(FOLDER).withContinuationToken("1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=");

@@ -84,7 +84,7 @@ class S3ObjectStoreUrlsTest {
         Instant now = Instant.parse("2025-01-01T00:00:00Z");
         S3StoreSettings aws = new S3StoreSettings(Optional.empty(), Optional.empty(), "us-west-2", "sn13-data", "AK",
                 "SK", false);
-        try (var store = new S3ObjectStore(aws, Clock.fixed(now, ZoneOffset.UTC), Duration.ofSeconds(1))) {
+        try (var store = new S3ObjectStore(aws, Clock.fixed(now, ZoneOffset.UTC))) {
             String policy = store.folderUploads().orElseThrow().presignFolderUpload(LOCATION, UploadLimits.DEPLOYED,
                     now.plus(Duration.ofDays(30))).fields().get("policy");
             String json = new String(Base64.getDecoder().decode(policy), StandardCharsets.UTF_8);

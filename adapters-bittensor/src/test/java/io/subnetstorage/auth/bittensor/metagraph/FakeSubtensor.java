@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ final class FakeSubtensor {
     private volatile Fixture fixture;
     private volatile Fault fault = Fault.NONE;
     private volatile long slowMillis = 2_000;
+    private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile long block = 5_000_000;
     private final AtomicInteger stateCalls = new AtomicInteger();
     private final Map<String, String> extraStorage = new ConcurrentHashMap<>();
@@ -48,6 +50,15 @@ final class FakeSubtensor {
         slowMillis = millis;
     }
 
+    /** Replies wait from now until {@link #release()}: a node that answers exactly when the test says. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
     long block() {
         return block;
     }
@@ -57,6 +68,11 @@ final class FakeSubtensor {
     }
 
     String reply(String body) throws IOException {
+        try {
+            held.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Fault mode = fault;
         if (mode == Fault.SLOW) {
             try {

@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bittensor.metagraph;
 
+import io.subnetstorage.auth.application.testing.Eventually;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import java.net.URI;

@@ -12,14 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
+import io.subnetstorage.auth.application.testing.Eventually;
 import io.subnetstorage.auth.bittensor.metagraph.FakeSubtensor.Fault;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,28 +112,39 @@ class RefreshingMetagraphSourceTest {
 
     @Test
     void startWaitsOnlyInitialWaitThenKeepsTrying() {
-        node.slowFor(500);
-        node.fault(Fault.SLOW);
+        node.hold();
         SubtensorSettings settings = new SubtensorSettings(server.uri(), 46, Duration.ofMillis(100),
-                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(3));
-        source = RefreshingMetagraphSource.start(settings, Clock.systemUTC(), List.of());
+                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofSeconds(30));
+        try {
+            source = RefreshingMetagraphSource.start(settings, Clock.systemUTC(), List.of());
 
-        assertEquals(Optional.empty(), source.current());
-        assertTrue(source.status().degraded());
-        assertEquals(Optional.empty(), source.status().lastSync());
-
-        node.fault(Fault.NONE);
+            // start returned while the node had not answered at all
+            assertEquals(Optional.empty(), source.current());
+            assertTrue(source.status().degraded());
+            assertEquals(Optional.empty(), source.status().lastSync());
+        } finally {
+            node.release();
+        }
         Eventually.until(() -> has(source, ALICE), () -> source.status().toString());
     }
 
     @Test
-    void closeStopsSyncing() throws Exception {
+    void closeStopsSyncing() {
+        Set<Thread> before = syncThreads();
         source = Harness.start(server.uri(), List.of());
-        source.close();
-        Thread.sleep(150);
-        int calls = node.stateCalls();
-        Thread.sleep(300);
+        Set<Thread> syncing = syncThreads();
+        syncing.removeAll(before);
+        assertFalse(syncing.isEmpty(), "this source's sync thread runs before close");
 
-        assertEquals(calls, node.stateCalls());
+        source.close();
+
+        // With its thread gone nothing can sync again; a source still scheduled would keep it alive.
+        Eventually.until(() -> syncing.stream().noneMatch(Thread::isAlive), () -> "sync threads still alive: " + syncing);
+    }
+
+    private static Set<Thread> syncThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("metagraph-sync-46") && thread.isAlive())
+                .collect(Collectors.toSet());
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.subnetstorage.auth.application.testing.Eventually;
 import io.subnetstorage.auth.bittensor.metagraph.FakeSubtensor.Fault;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import java.util.List;

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-memory bucket whose URLs spell out what they grant, and whose listings page every two entries.
@@ -49,7 +51,11 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     final StoreKind kind;
     final boolean postPolicies;
     boolean down;
-    long listDelayMillis;
+    /** Listings past this many are never answered: each waits out the timeout it was given, or its cancellation. */
+    int listingsAnsweredBeforeHanging = Integer.MAX_VALUE;
+    final AtomicInteger listingsAnswered = new AtomicInteger();
+    /** The timeout each listing was given, in order. */
+    final List<Duration> listingTimeouts = new CopyOnWriteArrayList<>();
     Duration maxLifetime = Duration.ofDays(7);
 
     FakeObjectStore() {
@@ -175,13 +181,9 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
         if (down) {
             throw new DependencyUnavailable("store down");
         }
-        if (listDelayMillis > 0) {
-            try {
-                Thread.sleep(listDelayMillis);
-            } catch (InterruptedException cancelled) {
-                Thread.currentThread().interrupt();
-                throw new DependencyUnavailable("listing cancelled", cancelled);
-            }
+        listingTimeouts.add(timeout);
+        if (listingsAnswered.get() >= listingsAnsweredBeforeHanging) {
+            hang(timeout);
         }
         List<String> entries = new ArrayList<>(new TreeSet<>(keys.stream()
                 .filter(key -> key.startsWith(query.prefix().value()))
@@ -193,7 +195,19 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
         List<String> prefixes = page.stream().filter(entry -> entry.endsWith("/")).toList();
         List<StoredObject> objects = page.stream().filter(entry -> !entry.endsWith("/"))
                 .map(key -> new StoredObject(new ObjectKey(key), 1, "etag", Instant.EPOCH)).toList();
+        listingsAnswered.incrementAndGet();
         return new ListPage(objects, prefixes, next);
+    }
+
+    /** A store that does not answer: the adapter's contract is to give up after {@code timeout}. */
+    private static void hang(Duration timeout) {
+        try {
+            Thread.sleep(timeout.toMillis());
+        } catch (InterruptedException cancelled) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailable("listing cancelled", cancelled);
+        }
+        throw new DependencyUnavailable("no answer within " + timeout);
     }
 
     private static String folderOf(String key, ListQuery query) {
@@ -205,7 +219,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     }
 
     @Override
-    public StoreHealth health() {
+    public StoreHealth health(Duration timeout) {
         return new StoreHealth(!down, 0, Optional.empty());
     }
 }

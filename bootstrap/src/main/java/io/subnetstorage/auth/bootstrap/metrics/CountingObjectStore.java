@@ -33,9 +33,9 @@ public final class CountingObjectStore implements ObjectStore {
     private final ObjectStore delegate;
     private final DependencyErrors errors;
 
-    public CountingObjectStore(ObjectStore delegate, MeterRegistry meters) {
+    public CountingObjectStore(ObjectStore delegate, MeterRegistry meters, DependencyState state) {
         this.delegate = delegate;
-        this.errors = new DependencyErrors(meters, "store", delegate.descriptor().name());
+        this.errors = new DependencyErrors(meters, "store", delegate.descriptor().name(), state);
     }
 
     @Override
@@ -49,11 +49,9 @@ public final class CountingObjectStore implements ObjectStore {
     }
 
     @Override
-    public StoreHealth health() {
-        StoreHealth health = delegate.health();
-        if (!health.ok()) {
-            errors.count();
-        }
+    public StoreHealth health(Duration timeout) {
+        StoreHealth health = delegate.health(timeout);
+        errors.observe(health.ok(), health.error().orElse("bucket check failed"));
         return health;
     }
 

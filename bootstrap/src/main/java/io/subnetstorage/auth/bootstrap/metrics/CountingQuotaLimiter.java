@@ -9,15 +9,15 @@ import io.subnetstorage.auth.domain.quota.QuotaOutcome;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Counts rate-limiter outages (Redis errors) without changing what the limiter answers. */
+/** Counts and reports rate-limiter outages (Redis errors) without changing what the limiter answers. */
 public final class CountingQuotaLimiter implements QuotaLimiter {
 
     private final QuotaLimiter delegate;
     private final DependencyErrors errors;
 
-    public CountingQuotaLimiter(QuotaLimiter delegate, String backend, MeterRegistry meters) {
+    public CountingQuotaLimiter(QuotaLimiter delegate, String backend, MeterRegistry meters, DependencyState state) {
         this.delegate = delegate;
-        this.errors = new DependencyErrors(meters, "rate-limiter", backend);
+        this.errors = new DependencyErrors(meters, "rate-limiter", backend, state);
     }
 
     @Override
@@ -33,9 +33,7 @@ public final class CountingQuotaLimiter implements QuotaLimiter {
     @Override
     public boolean reachable() {
         boolean reachable = delegate.reachable();
-        if (!reachable) {
-            errors.count();
-        }
+        errors.observe(reachable, "no answer to PING");
         return reachable;
     }
 }

@@ -6,15 +6,15 @@ import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import io.subnetstorage.auth.domain.replay.ReplayVerdict;
 import java.time.Instant;
 
-/** Counts replay-store outages (Redis errors) without changing what the guard answers. */
+/** Counts and reports replay-store outages (Redis errors) without changing what the guard answers. */
 public final class CountingReplayGuard implements ReplayGuard {
 
     private final ReplayGuard delegate;
     private final DependencyErrors errors;
 
-    public CountingReplayGuard(ReplayGuard delegate, String backend, MeterRegistry meters) {
+    public CountingReplayGuard(ReplayGuard delegate, String backend, MeterRegistry meters, DependencyState state) {
         this.delegate = delegate;
-        this.errors = new DependencyErrors(meters, "replay-store", backend);
+        this.errors = new DependencyErrors(meters, "replay-store", backend, state);
     }
 
     @Override

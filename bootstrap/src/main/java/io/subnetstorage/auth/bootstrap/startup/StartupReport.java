@@ -12,6 +12,7 @@ import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
+import io.subnetstorage.auth.bootstrap.health.ProbePolicy;
 import io.subnetstorage.auth.postgres.DatabaseUrl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -55,7 +56,7 @@ final class StartupReport {
         StoreRouter router = stores.get();
         boolean allOk = true;
         for (ObjectStore store : router.stores().all()) {
-            StoreHealth health = store.health();
+            StoreHealth health = store.health(ProbePolicy.STANDARD.timeout());
             allOk &= health.ok();
             String where = store.layout().allMiners().map(all -> "bucket " + all.bucket()).orElse("a bucket per miner");
             String what = store.descriptor().kind() == StoreKind.S3 && !storeConfig.real()
@@ -67,7 +68,7 @@ final class StartupReport {
         }
         line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + DatabaseUrl.parse(url))
                 .orElse("embedded PostgreSQL, data " + deployment.dataDir().resolve("postgres")));
-        line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (one instance only)");
+        line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (single instance)");
         line(report, "metagraph", metagraphLine());
         if (chain.usesDevMetagraph()) {
             line(report, "dev keys", "sign as //Alice (miner) " + ALICE + " or //Bob (validator) " + BOB);

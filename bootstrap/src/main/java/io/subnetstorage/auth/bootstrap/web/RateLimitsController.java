@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,11 +15,21 @@ import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
+import io.subnetstorage.auth.bootstrap.health.CachedProbe;
+import io.subnetstorage.auth.bootstrap.health.ProbePolicy;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
-/** The daily limits in force and today's global usage, with the field names of the deployed service. */
+/**
+ * The daily limits in force and today's global usage, with the field names of the deployed service. Anyone
+ * may ask, so the usage is read from the limiter (Redis) at most once per probe TTL, off the event loop,
+ * and the store is never asked anything (bucket and region are configuration).
+ */
 @Controller
 @Tag(name = "info")
 class RateLimitsController {
@@ -42,16 +53,21 @@ class RateLimitsController {
 
     private final DailyQuotas quotas;
     private final ChainConfig chain;
-    private final QuotaLimiter limiter;
     private final StoreRouter router;
-    private final Clock clock;
+    private final CachedProbe<OptionalLong> globalUsage;
 
-    RateLimitsController(LimitsConfig limits, ChainConfig chain, QuotaLimiter limiter, StoreRouter router, Clock clock) {
+    RateLimitsController(LimitsConfig limits, ChainConfig chain, QuotaLimiter limiter, StoreRouter router, ProbePolicy policy,
+            Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.quotas = limits.quotas();
         this.chain = chain;
-        this.limiter = limiter;
         this.router = router;
-        this.clock = clock;
+        this.globalUsage = new CachedProbe<>(() -> {
+            try {
+                return OptionalLong.of(limiter.globalUsage(clock.instant()));
+            } catch (DependencyUnavailable e) {
+                return OptionalLong.empty();
+            }
+        }, policy.ttl(), clock, executor);
     }
 
     /** The upload store's bucket and region, as the deployed service names its one bucket. */
@@ -63,14 +79,14 @@ class RateLimitsController {
 
     @Get("/rate-limits")
     @Operation(summary = "Daily limits and today's global usage")
-    HttpResponse<?> rateLimits() {
-        long used;
-        try {
-            used = limiter.globalUsage(clock.instant());
-        } catch (DependencyUnavailable e) {
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody("Rate limiter unavailable"));
-        }
-        return HttpResponse.ok(new RateLimits(
+    CompletableFuture<HttpResponse<?>> rateLimits() {
+        return globalUsage.get().thenApply(probed -> probed.value().isPresent()
+                ? HttpResponse.ok(body(probed.value().getAsLong()))
+                : HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody("Rate limiter unavailable")));
+    }
+
+    private RateLimits body(long used) {
+        return new RateLimits(
                 new Limits(quotas.perMiner(), quotas.perValidator(), quotas.global(), quotas.filesPerMiner(),
                         quotas.listPagesPerValidator()),
                 new Usage(used, Math.max(0, quotas.global() - used), "Midnight UTC daily"),
@@ -83,6 +99,6 @@ class RateLimitsController {
                         "daily_file_limit_per_miner", "Presigned object upload URLs one miner may receive per UTC day",
                         "daily_list_pages_per_validator", "Listing pages after a signature's first that one validator may "
                                 + "fetch per UTC day; the first page counts as a grant",
-                        "charging", "Only requests that pass signature and membership checks are counted")));
+                        "charging", "Only requests that pass signature and membership checks are counted"));
     }
 }

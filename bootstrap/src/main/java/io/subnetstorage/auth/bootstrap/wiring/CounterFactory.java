@@ -9,6 +9,7 @@ import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
+import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import io.subnetstorage.auth.bootstrap.metrics.CountingQuotaLimiter;
 import io.subnetstorage.auth.bootstrap.metrics.CountingReplayGuard;
 import io.subnetstorage.auth.redis.RedisSettings;
@@ -18,7 +19,8 @@ import java.time.Duration;
 
 /**
  * Quotas and replay keys: in Redis when REDIS_URL is set, else in this process. Never a silent
- * fallback: with Redis configured and down, requests get 503 and the health check says so.
+ * fallback: with Redis configured and down, requests get 503, the health check says so, and the
+ * outage is logged once when it starts and once when it ends.
  */
 @Factory
 class CounterFactory {
@@ -26,15 +28,17 @@ class CounterFactory {
     static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
     @Singleton
-    QuotaLimiter quotaLimiter(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters) {
+    QuotaLimiter quotaLimiter(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters,
+            DependencyStates states) {
         QuotaLimiter limiter = deployment.redisUrl().isPresent() ? redis.get().quotaLimiter() : new InProcessQuotaLimiter();
-        return new CountingQuotaLimiter(limiter, backend(deployment), meters);
+        return new CountingQuotaLimiter(limiter, backend(deployment), meters, states.redis());
     }
 
     @Singleton
-    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters) {
+    ReplayGuard replayGuard(DeploymentConfig deployment, BeanProvider<RedisStores> redis, MeterRegistry meters,
+            DependencyStates states) {
         ReplayGuard guard = deployment.redisUrl().isPresent() ? redis.get().replayGuard() : new InProcessReplayGuard();
-        return new CountingReplayGuard(guard, backend(deployment), meters);
+        return new CountingReplayGuard(guard, backend(deployment), meters, states.redis());
     }
 
     @Singleton

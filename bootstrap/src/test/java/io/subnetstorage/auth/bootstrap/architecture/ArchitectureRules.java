@@ -87,6 +87,10 @@ final class ArchitectureRules {
                 .because("bootstrap is the outermost ring");
     }
 
+    ArchRule controllersStayOffTheEventLoop() {
+        return EventLoopRule.controllersReachingPortsStayOffTheEventLoop(root);
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }

@@ -72,6 +72,11 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void forbidsBlockingControllerOnTheEventLoop() {
+        assertReports(RULES.controllersStayOffTheEventLoop(), "EventLoopController.slow()");
+    }
+
+    @Test
     void forbidsPackageCycles() {
         assertReports(RULES.noPackageCycles(), "cycle.a");
     }

@@ -71,6 +71,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void controllersThatReachPortsStayOffTheEventLoop() {
+        RULES.controllersStayOffTheEventLoop().check(product);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         RULES.noPackageCycles().check(product);
     }

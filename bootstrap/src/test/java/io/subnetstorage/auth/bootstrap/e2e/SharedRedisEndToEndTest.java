@@ -6,22 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.subnetstorage.auth.application.testing.Eventually;
+import io.subnetstorage.auth.application.testing.LogCapture;
+import io.subnetstorage.auth.bootstrap.metrics.DependencyState;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.bootstrap.support.TestSettings;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quotas and replay keys in Redis are shared by every instance and outlive them; when Redis is gone
- * the service says so (503, health 200 with redis_ok false) instead of quietly counting on its own.
+ * the service says so (503, health 200 with redis_ok false, one log line when it goes and one when it is
+ * back) instead of quietly counting on its own.
  */
 @MicronautTest
 class SharedRedisEndToEndTest extends ServiceTest {
+
+    static final String REDIS = "Redis (quotas and replay keys)";
 
     private final String keyPrefix = TestSettings.uniqueRedisKeyPrefix();
     private Map<String, String> properties;
@@ -69,38 +77,35 @@ class SharedRedisEndToEndTest extends ServiceTest {
     }
 
     @Test
-    void aRedisOutageIs503UntilRedisReturns() throws Exception {
-        try (PrivateRedis redis = new PrivateRedis()) {
+    void aRedisOutageIs503UntilRedisReturnsAndEachChangeIsLoggedOnce() throws Exception {
+        try (PrivateRedis redis = new PrivateRedis(); LogCapture log = LogCapture.of(DependencyState.class)) {
             redis.start();
             try (EmbeddedServer instance = anotherInstance(Map.of("ssa.redis-url", redis.url()))) {
                 Wire wire = new Wire(instance.getURI());
                 assertEquals(200, wire.post("/get-folder-access", Signer.miner(ALICE, now())).status());
                 redis.stop();
-                Wire.Answer down = wire.post("/get-folder-access", Signer.miner(ALICE, now()));
-                assertEquals(503, down.status());
-                assertEquals("Rate limiter unavailable", down.detail());
-                assertFalse(down.text().contains("http"), "no URL leaves without its quota and replay checks");
+                for (int request = 0; request < 3; request++) {
+                    Wire.Answer down = wire.post("/get-folder-access", Signer.miner(ALICE, now()));
+                    assertEquals(503, down.status());
+                    assertEquals("Rate limiter unavailable", down.detail());
+                    assertFalse(down.text().contains("http"), "no URL leaves without its quota and replay checks");
+                }
                 Wire.Answer health = wire.get("/healthcheck");
                 assertEquals(200, health.status());
                 assertEquals(false, health.json().get("redis_ok"));
+                assertEquals("redis", health.json().get("rate_limiter"));
+                assertEquals(1, log.lines(Level.WARN, REDIS).size(), "one line when Redis goes: " + log.lines(Level.WARN, REDIS));
+                assertTrue(log.lines(Level.INFO, REDIS).isEmpty());
 
                 redis.start();
-                Wire.Answer back = waitForRecovery(wire);
+                Wire.Answer back = Eventually.answer(() -> wire.post("/get-folder-access", Signer.miner(ALICE, now())),
+                        answer -> answer.status() != 503, "a grant once Redis is back");
                 assertEquals(200, back.status(), back.text());
-                assertTrue((Boolean) wire.get("/healthcheck").json().get("redis_ok"));
+                Eventually.answer(() -> wire.get("/healthcheck"), answer -> Boolean.TRUE.equals(answer.json().get("redis_ok")),
+                        "health to see Redis back (its check is cached for a few seconds)");
+                assertEquals(1, log.lines(Level.WARN, REDIS).size());
+                assertEquals(List.of(REDIS + " is up again"), log.lines(Level.INFO, REDIS));
             }
         }
-    }
-
-    private static Wire.Answer waitForRecovery(Wire wire) throws InterruptedException {
-        Wire.Answer answer = null;
-        for (int attempt = 0; attempt < 50; attempt++) {
-            answer = wire.post("/get-folder-access", Signer.miner(ALICE, now()));
-            if (answer.status() != 503) {
-                return answer;
-            }
-            Thread.sleep(100);
-        }
-        return answer;
     }
 }

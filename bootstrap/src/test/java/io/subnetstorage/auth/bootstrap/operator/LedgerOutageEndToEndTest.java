@@ -3,20 +3,18 @@ package io.subnetstorage.auth.bootstrap.operator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.subnetstorage.auth.bittensor.identity.DevKeys;
-import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
-import io.subnetstorage.auth.bootstrap.support.ServiceTest;
-import jakarta.inject.Inject;
+import io.subnetstorage.auth.application.testing.Eventually;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,26 +22,9 @@ import org.junit.jupiter.api.Test;
  * unavailable} and no URL, and every 200 the client received has its row, under concurrency too.
  */
 @MicronautTest
-class LedgerOutageEndToEndTest extends ServiceTest {
+class LedgerOutageEndToEndTest extends OwnRoleServiceTest {
 
-    static final Sr25519Keypair ALICE = DevKeys.alice();
     static final String GRANTS = "SELECT count(*) FROM access_grants WHERE principal = '" + ALICE.address() + "'";
-
-    @Inject
-    EmbeddedServer server;
-
-    private ServiceRole role;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        role = ServiceRole.owning(database().name());
-        return Map.of("ssa.database-url", role.databaseUrl(database().databaseUrl()), "ssa.limits.per-miner", "100000",
-                "ssa.database-connection-timeout", "1s");
-    }
-
-    private OperatorClient client() {
-        return new OperatorClient(server.getURI());
-    }
 
     private static void assertRefusedWithoutUrl(OperatorClient.Answer answer) {
         assertEquals(503, answer.status(), answer.text());
@@ -69,34 +50,61 @@ class LedgerOutageEndToEndTest extends ServiceTest {
     @Test
     void everyGrantReceivedUnderConcurrencyHasItsRow() throws Exception {
         long before = role.count(GRANTS);
-        List<OperatorClient.Answer> answers = inParallel(20, 20, new CountDownLatch(0));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<OperatorClient.Answer> answers;
+        try {
+            List<Future<OperatorClient.Answer>> requests = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                requests.add(pool.submit(() -> client().folderAccess(ALICE)));
+            }
+            answers = new ArrayList<>();
+            for (Future<OperatorClient.Answer> request : requests) {
+                answers.add(request.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         assertEquals(20, answers.stream().filter(a -> a.status() == 200).count(), answers.toString());
         assertEquals(before + 20, role.count(GRANTS));
     }
 
+    /**
+     * Twenty clients ask again and again while the privilege is taken away under them, until one has been
+     * refused: so grants were both given and refused around the change, whatever the timing.
+     */
     @Test
     void whenTheLedgerFailsMidwayOnlyTheRecordedGrantsAreReturned() throws Exception {
         long before = role.count(GRANTS);
         CountDownLatch firstTen = new CountDownLatch(10);
-        List<OperatorClient.Answer> answers;
-        ExecutorService revoker = Executors.newSingleThreadExecutor();
+        AtomicBoolean refused = new AtomicBoolean();
+        List<OperatorClient.Answer> answers = new CopyOnWriteArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(20);
         try {
-            Future<?> revoke = revoker.submit(() -> {
-                firstTen.await();
-                role.revokeInsertOnGrants();
-                return null;
-            });
-            // 40 requests on 20 threads: once ten have finished, at least ten have not started.
-            answers = inParallel(40, 20, firstTen);
-            revoke.get();
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                running.add(clients.submit(() -> {
+                    while (!refused.get()) {
+                        OperatorClient.Answer answer = client().folderAccess(ALICE);
+                        answers.add(answer);
+                        firstTen.countDown();
+                        refused.compareAndSet(false, answer.status() != 200);
+                    }
+                }));
+            }
+            firstTen.await(2, TimeUnit.MINUTES);
+            role.revokeInsertOnGrants();
+            for (Future<?> client : running) {
+                client.get(2, TimeUnit.MINUTES);
+            }
         } finally {
-            revoker.shutdownNow();
+            clients.shutdownNow();
             role.grantInsertOnGrants();
         }
         long granted = answers.stream().filter(a -> a.status() == 200).count();
         answers.stream().filter(a -> a.status() != 200).forEach(LedgerOutageEndToEndTest::assertRefusedWithoutUrl);
-        assertTrue(granted >= 10 && granted <= 30, "granted " + granted);
-        assertEquals(before + granted, role.count(GRANTS));
+        assertTrue(granted >= 10, "the first ten answered before the revoke: " + granted);
+        assertTrue(answers.size() > granted, "and some were refused");
+        assertEquals(before + granted, role.count(GRANTS), "every grant handed out has its row, and only those");
     }
 
     @Test
@@ -105,45 +113,19 @@ class LedgerOutageEndToEndTest extends ServiceTest {
         long before = role.count(GRANTS);
         role.cutOff();
         try {
-            long started = System.nanoTime();
+            // An answer at all (the client gives up after 30 s): the pool's connection timeout (1 s) ends the wait.
             assertRefusedWithoutUrl(client().folderAccess(ALICE));
-            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-            assertTrue(seconds < 10, "a client waits about the pool's connection timeout, not " + seconds + " s");
         } finally {
             role.restore();
         }
         // Pooled connections the outage killed are found out one by one; a few more 503s are allowed.
-        long granted = 0;
-        for (int attempt = 0; attempt < 20 && granted == 0; attempt++) {
+        Eventually.answer(() -> {
             OperatorClient.Answer answer = client().folderAccess(ALICE);
-            if (answer.status() == 200) {
-                granted++;
-            } else {
+            if (answer.status() != 200) {
                 assertRefusedWithoutUrl(answer);
             }
-        }
-        assertEquals(1, granted, "the service recovers once the database is back");
+            return answer;
+        }, answer -> answer.status() == 200, "the service recovers once the database is back");
         assertEquals(before + 1, role.count(GRANTS));
-    }
-
-    private List<OperatorClient.Answer> inParallel(int requests, int threads, CountDownLatch done) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<OperatorClient.Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                futures.add(pool.submit(() -> {
-                    OperatorClient.Answer answer = client().folderAccess(ALICE);
-                    done.countDown();
-                    return answer;
-                }));
-            }
-            List<OperatorClient.Answer> answers = new ArrayList<>();
-            for (Future<OperatorClient.Answer> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -28,7 +28,9 @@ class EmbeddedDefaultsTest {
             Map<?, ?> health = client.toBlocking().retrieve("/healthcheck", Map.class);
             assertEquals("ok", health.get("status"), health.toString());
             assertEquals(true, health.get("s3_ok"));
-            assertEquals("in-process", health.get("rate_limiter"));
+            assertEquals(true, health.get("database_ok"));
+            assertEquals("in-process (single instance)", health.get("rate_limiter"));
+            assertEquals(false, health.get("redis_ok"), "no Redis in use");
             assertEquals("file", ((Map<?, ?>) health.get("metagraph_syncer")).get("source"));
             assertTrue(Files.exists(dataDir.resolve("postgres/postgresql.conf")), "cluster kept in DATA_DIR");
             assertTrue(Files.isDirectory(dataDir.resolve("s3/subnet-storage")), "bucket created in DATA_DIR");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The API description and the metrics; CORS has its own test, {@link CorsTest}. */
 @MicronautTest
 class CorsDocsMetricsTest extends ServiceTest {
 
@@ -31,17 +31,6 @@ class CorsDocsMetricsTest extends ServiceTest {
 
     @Inject
     SignatureVerifier verifier;
-
-    @Test
-    void preflightFromAnyOriginIsAllowed() {
-        HttpResponse<?> response = client.toBlocking().exchange(HttpRequest.OPTIONS("/get-folder-access")
-                .header(HttpHeaders.ORIGIN, "https://dashboard.example")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.POST.name())
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type"));
-        assertEquals(200, response.code());
-        assertEquals("https://dashboard.example", response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
-        assertTrue(response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS).contains("POST"));
-    }
 
     @Test
     void swaggerUiIsServedFromTheJarAtDocs() {

@@ -69,7 +69,17 @@ class StatusEndpointsTest extends ServiceTest {
         Map<?, ?> body = get("/healthcheck");
         assertEquals("ok", body.get("status"));
         assertEquals(true, body.get("s3_ok"));
-        assertEquals(true, body.get("redis_ok"));
+        assertEquals(true, body.get("database_ok"));
+        assertEquals(false, body.get("redis_ok"), "no Redis is configured (SPEC §12)");
+        assertEquals("in-process (single instance)", body.get("rate_limiter"));
+        Map<?, ?> checks = (Map<?, ?>) body.get("checks");
+        assertEquals(Set.of("s3", "database"), checks.keySet(), "nothing to check without Redis");
+        for (Object check : checks.values()) {
+            Map<?, ?> probe = (Map<?, ?>) check;
+            assertEquals(true, probe.get("ok"));
+            assertTrue(((Number) probe.get("age_ms")).longValue() >= 0);
+            assertTrue(probe.containsKey("latency_ms"));
+        }
         assertEquals(TestStore.BUCKET, body.get("bucket"));
         assertEquals("data/hotkey={hotkey_id}/job_id={job_id}/", body.get("folder_structure"));
         Map<?, ?> syncer = (Map<?, ?>) body.get("metagraph_syncer");

@@ -104,7 +104,7 @@ public abstract class ObjectStoreContract extends PagingChecks {
                     () -> listings.list(bucket(), ListQuery.of(newFolder().folder()), SHORT_TIMEOUT)));
             unreachable.objectIo().ifPresent(io -> assertThrows(DependencyUnavailable.class,
                     () -> io.head(bucket(), key(newFolder(), "job_id=1/x"))));
-            StoreHealth health = unreachable.health();
+            StoreHealth health = unreachable.health(SHORT_TIMEOUT);
             assertFalse(health.ok());
             assertTrue(health.error().isPresent());
         } finally {
@@ -114,7 +114,7 @@ public abstract class ObjectStoreContract extends PagingChecks {
 
     @Test
     void healthOfTheStoreIsOk() {
-        StoreHealth health = store.health();
+        StoreHealth health = store.health(Duration.ofSeconds(10));
         assertTrue(health.ok(), () -> "health: " + health);
         assertTrue(health.latencyMillis() >= 0);
     }

@@ -13,6 +13,7 @@ import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
 import io.subnetstorage.auth.bootstrap.config.PhasesConfig;
 import io.subnetstorage.auth.bootstrap.metrics.CountingObjectStore;
+import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -27,13 +28,15 @@ import java.util.Set;
 class StoresFactory {
 
     @Singleton
-    StoreRegistry storeRegistry(List<ObjectStore> stores, ConfiguredStores configured, MeterRegistry meters) {
+    StoreRegistry storeRegistry(List<ObjectStore> stores, ConfiguredStores configured, MeterRegistry meters,
+            DependencyStates states) {
         Set<StoreKind> present = EnumSet.noneOf(StoreKind.class);
         stores.forEach(store -> present.add(store.descriptor().kind()));
         if (!present.equals(configured.kinds())) {
             throw new ConfigurationException("Invalid configuration: stores configured " + configured.kinds() + " but built " + present);
         }
-        return new StoreRegistry(stores.stream().map(store -> (ObjectStore) new CountingObjectStore(store, meters)).toList());
+        return new StoreRegistry(stores.stream().map(store -> (ObjectStore) new CountingObjectStore(store, meters,
+                states.store(store.descriptor().name()))).toList());
     }
 
     @Singleton

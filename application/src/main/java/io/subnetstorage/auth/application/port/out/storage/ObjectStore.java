@@ -1,12 +1,13 @@
 package io.subnetstorage.auth.application.port.out.storage;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * One configured store. What it can do is a set of optional capabilities, as in
  * micronaut-object-storage: a store that cannot sign POST policies has no {@link #folderUploads()}, and
  * nothing throws "unsupported" at run time. Presigning is local computation; listing, object I/O, bucket
- * provisioning and {@link #health()} are real I/O and throw {@code DependencyUnavailable} (retryable) or
+ * provisioning and {@link #health(Duration)} are real I/O and throw {@code DependencyUnavailable} (retryable) or
  * {@link StoreRefused} (not).
  */
 public interface ObjectStore extends AutoCloseable {
@@ -15,8 +16,11 @@ public interface ObjectStore extends AutoCloseable {
 
     StoreLayout layout();
 
-    /** Probes the store (HEAD bucket or the like). Never throws. */
-    StoreHealth health();
+    /**
+     * Probes the store (HEAD bucket or the like), giving up after {@code timeout}. Never throws. The caller
+     * chooses the timeout: a health check and a start-up check wait differently.
+     */
+    StoreHealth health(Duration timeout);
 
     /** A browser-style POST policy for a whole folder: today's Subnet 46 clients need it. */
     default Optional<FolderUploads> folderUploads() {
