@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 
 /**
@@ -20,7 +21,9 @@ class PostgresExclusiveJobs implements ExclusiveJobs {
     private final DataSource dataSource;
 
     PostgresExclusiveJobs(DataSource dataSource) {
-        this.dataSource = dataSource;
+        // The lock lives as long as its own session, outside any transaction: the transaction-aware proxy
+        // hands out connections only inside one.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.application.port.out.storage.ListPage;
 import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
-import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.port.out.storage.StoredObject;
 import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.application.storage.Route;
@@ -26,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Archives the registrations whose cleanup is due and, only with {@code DELETE_DATA_ON_CLEANUP=true}, deletes
- * the miner's objects (and its own bucket, with per-miner buckets) from every store that takes uploads. One
+ * the miner's objects (and its own bucket, with per-miner buckets) from the phase's upload stores. One
  * instance at a time; idempotent: a run that stopped halfway is finished by the next.
  */
 public final class CleanupDepartedMinersService implements CleanupDepartedMinersUseCase {
@@ -80,7 +79,9 @@ public final class CleanupDepartedMinersService implements CleanupDepartedMiners
     private long deleteData(Hotkey miner) {
         long deleted = 0;
         for (ObjectStore store : router.stores().all()) {
-            if (store.descriptor().kind() == StoreKind.HUGGINGFACE || store.objectIo().isEmpty() || store.listings().isEmpty()) {
+            // Only the upload stores (SPEC §8): mirrors and stores left behind by a migration keep their copies.
+            if (!router.phases().uploadStores().contains(store.descriptor().kind()) || store.objectIo().isEmpty()
+                    || store.listings().isEmpty()) {
                 continue;
             }
             Route route = new Route(store, store.layout().minerFolder(miner));

@@ -1,7 +1,7 @@
 package io.subnetstorage.auth.application.service;
 
 import io.subnetstorage.auth.application.port.in.FollowMetagraphUseCase;
-import io.subnetstorage.auth.application.port.out.MembershipHistory;
+import io.subnetstorage.auth.application.port.out.SnapshotSizes;
 import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -24,13 +24,13 @@ public final class FollowMetagraphService implements FollowMetagraphUseCase {
     static final Duration A_DAY = Duration.ofHours(24);
 
     private final MinerRegistrations registrations;
-    private final MembershipHistory history;
+    private final SnapshotSizes history;
     private final SnapshotAcceptance acceptance;
     private final int netuid;
     private final Duration retention;
     private final Clock clock;
 
-    public FollowMetagraphService(MinerRegistrations registrations, MembershipHistory history, int netuid, Duration retention,
+    public FollowMetagraphService(MinerRegistrations registrations, SnapshotSizes history, int netuid, Duration retention,
             Clock clock) {
         this.registrations = registrations;
         this.history = history;

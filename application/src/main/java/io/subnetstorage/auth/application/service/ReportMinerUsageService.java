@@ -4,11 +4,13 @@ import io.subnetstorage.auth.application.port.in.MinerUsage;
 import io.subnetstorage.auth.application.port.in.ReportMinerUsageCommand;
 import io.subnetstorage.auth.application.port.in.ReportMinerUsageUseCase;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
+import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
 import io.subnetstorage.auth.domain.quota.QuotaCounter;
+import io.subnetstorage.auth.domain.registration.Registration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,9 +25,12 @@ public final class ReportMinerUsageService implements ReportMinerUsageUseCase {
     private final QuotaLimiter quotas;
     private final StoredBytes storedBytes;
     private final OptionalLong storageCap;
+    private final MinerRegistrations registrations;
 
-    public ReportMinerUsageService(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes, OptionalLong storageCap) {
+    public ReportMinerUsageService(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes, OptionalLong storageCap,
+            MinerRegistrations registrations) {
         this.gate = gate;
+        this.registrations = registrations;
         this.quotas = quotas;
         this.storedBytes = storedBytes;
         this.storageCap = storageCap;
@@ -43,6 +48,12 @@ public final class ReportMinerUsageService implements ReportMinerUsageUseCase {
         } catch (DependencyUnavailable down) {
             throw gate.refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
+        Registration registration;
+        try {
+            registration = registrations.find(miner);
+        } catch (DependencyUnavailable down) {
+            throw gate.refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
+        }
         OptionalLong stored;
         try {
             stored = storedBytes.of(miner);
@@ -51,7 +62,7 @@ public final class ReportMinerUsageService implements ReportMinerUsageUseCase {
         }
         gate.recordAnswered(admission);
         DailyQuotas limits = gate.quotas();
-        return new MinerUsage(miner, grants, files, limits.perMiner(), limits.filesPerMiner(), stored, storageCap, "none",
-                Optional.empty());
+        return new MinerUsage(miner, grants, files, limits.perMiner(), limits.filesPerMiner(), stored, storageCap,
+                registration.status().label(), registration.cleanupAt());
     }
 }

@@ -28,6 +28,11 @@ public record StorePhases(StoreKind uploadStore, Optional<StoreKind> uploadStore
         return new StorePhases(store, Optional.empty(), 0, store, Set.of());
     }
 
+    /** The stores miners upload to in this phase: the upload store and, when named, the next one. */
+    public Set<StoreKind> uploadStores() {
+        return uploadStoreNext.map(next -> Set.of(uploadStore, next)).orElse(Set.of(uploadStore));
+    }
+
     /** The first role a store plays, for {@code /healthcheck}'s {@code stores}: upload, upload-next, read, mirror. */
     public Optional<String> roleOf(StoreKind store) {
         if (store == uploadStore) {

@@ -13,7 +13,7 @@ import io.subnetstorage.auth.application.port.in.AccessRefused;
 import io.subnetstorage.auth.application.port.in.DeregisterMinerCommand;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.in.RegisterMinerCommand;
-import io.subnetstorage.auth.application.port.out.MembershipHistory;
+import io.subnetstorage.auth.application.port.out.SnapshotSizes;
 import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -34,7 +34,7 @@ class LifecycleTest {
     private static final Duration RETENTION = Duration.ofDays(30);
     private final Harness harness = new Harness();
     private final List<int[]> sizes = new ArrayList<>();
-    private final MembershipHistory history = new MembershipHistory() {
+    private final SnapshotSizes history = new SnapshotSizes() {
         @Override
         public void recordAccepted(int netuid, int neurons, Instant at) {
             sizes.add(new int[] {neurons});

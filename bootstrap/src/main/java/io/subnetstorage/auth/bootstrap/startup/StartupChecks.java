@@ -8,6 +8,7 @@ import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
 import io.subnetstorage.auth.bootstrap.config.HippiusConfig;
 import io.subnetstorage.auth.bootstrap.config.HuggingFaceConfig;
 import io.subnetstorage.auth.bootstrap.config.PhasesConfig;
+import io.subnetstorage.auth.bootstrap.config.RegistrationConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.config.UploadConfig;
 import java.util.ArrayList;
@@ -25,12 +26,14 @@ final class StartupChecks {
     private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
 
     StartupChecks(StoreConfig store, ChainConfig chain, LimitsConfig limits, DeploymentConfig deployment, UploadConfig uploads,
-            PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace) {
+            PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace,
+            RegistrationConfig registration) {
         store.validate();
         chain.validate();
         limits.quotas();
         limits.maxJobFoldersPerMiner();
         uploads.validate();
+        registration.validate();
         phases.phases(stores.kinds());
         if (hippius.configured()) {
             hippius.settings(uploads.multipartThreshold(), chain.netuid());

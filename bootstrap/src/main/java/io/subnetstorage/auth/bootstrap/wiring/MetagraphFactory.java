@@ -3,6 +3,7 @@ package io.subnetstorage.auth.bootstrap.wiring;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.port.in.FollowMetagraphUseCase;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MinerRegistry;
 import io.subnetstorage.auth.bittensor.metagraph.FileMetagraphSource;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The metagraph: synced from a Subtensor node when BT_NETWORK or SUBTENSOR_ENDPOINT is set, else read
- * from METAGRAPH_FILE or the packaged development file. Every snapshot is handed to the miner registry.
+ * from METAGRAPH_FILE or the packaged development file. Every snapshot is handed to the miner registry
+ * and to the registrations, which schedule the cleanup of miners that left (SPEC §8).
  */
 @Factory
 class MetagraphFactory {
@@ -33,8 +35,12 @@ class MetagraphFactory {
     private RefreshingMetagraphSource syncing;
 
     @Singleton
-    MetagraphSource metagraphSource(ChainConfig chain, Clock clock, BeanProvider<MinerRegistry> registry, MeterRegistry meters) {
-        Consumer<MetagraphSnapshot> reconcile = snapshot -> reconcile(registry, snapshot, clock);
+    MetagraphSource metagraphSource(ChainConfig chain, Clock clock, BeanProvider<MinerRegistry> registry,
+            BeanProvider<FollowMetagraphUseCase> registrations, MeterRegistry meters) {
+        Consumer<MetagraphSnapshot> reconcile = snapshot -> {
+            reconcile(registry, snapshot, clock);
+            follow(registrations, snapshot);
+        };
         MetagraphSource source;
         if (chain.live()) {
             URI endpoint = chain.subtensorEndpoint().orElseGet(
@@ -61,6 +67,20 @@ class MetagraphFactory {
         } catch (RuntimeException e) {
             // The registry is bookkeeping; an outage must not stop the metagraph from being served.
             LOG.warn("Miner registry not updated for {}: {}", snapshot, e.getMessage());
+        }
+    }
+
+    private static void follow(BeanProvider<FollowMetagraphUseCase> registrations, MetagraphSnapshot snapshot) {
+        if (!registrations.isPresent()) {
+            return;
+        }
+        try {
+            if (!registrations.get().follow(snapshot)) {
+                LOG.warn("Registrations did not follow {}: empty, another subnet's, or far smaller than a day ago", snapshot);
+            }
+        } catch (RuntimeException e) {
+            // The next snapshot follows again; cleanups only move on accepted snapshots.
+            LOG.warn("Registrations not updated for {}: {}", snapshot, e.getMessage());
         }
     }
 

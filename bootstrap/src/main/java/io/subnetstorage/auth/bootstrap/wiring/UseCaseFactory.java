@@ -2,6 +2,8 @@ package io.subnetstorage.auth.bootstrap.wiring;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.subnetstorage.auth.application.port.out.MinerRegistrations;
+import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantUseCase;
 import io.subnetstorage.auth.application.port.in.IssueMinerSpecificAccessUseCase;
 import io.subnetstorage.auth.application.port.in.IssueObjectUploadUseCase;
@@ -64,8 +66,9 @@ class UseCaseFactory {
 
     @Singleton
     SignedRequestGate signedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock) {
-        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock);
+            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
+            MinerRegistrations registrations) {
+        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock, registrations);
     }
 
     @Singleton
@@ -74,18 +77,21 @@ class UseCaseFactory {
     }
 
     @Singleton
-    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
-        return new IssueMinerFolderGrantService(gate, router, rules);
+    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules,
+            MinerBuckets buckets) {
+        return new IssueMinerFolderGrantService(gate, router, rules, buckets);
     }
 
     @Singleton
-    IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
-        return new IssueObjectUploadService(gate, router, rules);
+    IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules,
+            MinerBuckets buckets) {
+        return new IssueObjectUploadService(gate, router, rules, buckets);
     }
 
     @Singleton
-    ReportMinerUsageUseCase reportMinerUsage(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes) {
-        return new ReportMinerUsageService(gate, quotas, storedBytes, OptionalLong.empty());
+    ReportMinerUsageUseCase reportMinerUsage(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes,
+            MinerRegistrations registrations) {
+        return new ReportMinerUsageService(gate, quotas, storedBytes, OptionalLong.empty(), registrations);
     }
 
     @Singleton

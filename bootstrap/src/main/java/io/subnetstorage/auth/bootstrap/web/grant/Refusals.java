@@ -20,12 +20,17 @@ final class Refusals {
             case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, PAGE_LIMIT_REACHED, MINER_HOTKEY_MISSING, CONTINUATION_TOKEN_INVALID,
                     NO_VALID_FILES, KEY_OUTSIDE_FOLDER, JOB_ID_INVALID, FILENAME_INVALID, FILE_SIZE_OUT_OF_RANGE, PUT_UPLOADS_NEED_FILES,
                     STORE_CANNOT_SERVE_READS -> HttpStatus.BAD_REQUEST;
-            case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS -> HttpStatus.CONFLICT;
+            case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS, MINER_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
+            case MINER_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case MINER_DEREGISTERED, NOT_MINER_OR_OWNER -> HttpStatus.FORBIDDEN;
             case SIGNATURE_INVALID, HOTKEY_NOT_REGISTERED, COLDKEY_NOT_OWNER, NO_VALIDATOR_PERMIT, STAKE_AT_OR_BELOW_THRESHOLD ->
                     HttpStatus.UNAUTHORIZED;
             case HOTKEY_REVOKED -> HttpStatus.FORBIDDEN;
             case DAILY_QUOTA_EXCEEDED, GLOBAL_QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
-            case METAGRAPH_UNAVAILABLE, RATE_LIMITER_UNAVAILABLE, GRANT_LEDGER_UNAVAILABLE, STORE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case METAGRAPH_UNAVAILABLE, RATE_LIMITER_UNAVAILABLE, GRANT_LEDGER_UNAVAILABLE, STORE_UNAVAILABLE, BUCKET_UNAVAILABLE ->
+                    HttpStatus.SERVICE_UNAVAILABLE;
+            // Snapshot verdicts decide whether registrations follow the metagraph; no request is refused for them.
+            case SNAPSHOT_EMPTY, SNAPSHOT_OTHER_NETUID, SNAPSHOT_SHRANK -> HttpStatus.SERVICE_UNAVAILABLE;
             case STORE_TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
         };
     }
@@ -57,6 +62,12 @@ final class Refusals {
             case RATE_LIMITER_UNAVAILABLE -> "Rate limiter unavailable";
             case GRANT_LEDGER_UNAVAILABLE -> "Grant ledger unavailable";
             case STORE_TIMEOUT -> "S3 operation timeout - try again";
+            case MINER_DEREGISTERED -> "Miner deregistered";
+            case MINER_ALREADY_REGISTERED -> "Miner already registered";
+            case MINER_NOT_FOUND -> "Miner not found";
+            case NOT_MINER_OR_OWNER -> "Unauthorized";
+            case BUCKET_UNAVAILABLE -> "Miner bucket unavailable";
+            case SNAPSHOT_EMPTY, SNAPSHOT_OTHER_NETUID, SNAPSHOT_SHRANK -> "Metagraph unavailable";
         };
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.OptionalInt;
 
 /** How many neurons accepted snapshots had, so a snapshot can be compared with the membership a day earlier. */
-public interface MembershipHistory {
+public interface SnapshotSizes {
 
     void recordAccepted(int netuid, int neurons, Instant at);
 

@@ -1,6 +1,6 @@
 package io.subnetstorage.auth.postgres;
 
-import io.subnetstorage.auth.application.port.out.MembershipHistory;
+import io.subnetstorage.auth.application.port.out.SnapshotSizes;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,13 +11,13 @@ import java.util.OptionalInt;
 
 /** Accepted snapshot sizes, kept eight days (a day's comparison needs only the last one). */
 @Singleton
-class PostgresMembershipHistory implements MembershipHistory {
+class PostgresSnapshotSizes implements SnapshotSizes {
 
     static final Duration KEEP = Duration.ofDays(8);
 
     private final Transactions transactions;
 
-    PostgresMembershipHistory(Transactions transactions) {
+    PostgresSnapshotSizes(Transactions transactions) {
         this.transactions = transactions;
     }
 
