@@ -3,10 +3,12 @@ package io.subnetstorage.auth.application.service;
 import io.subnetstorage.auth.application.port.in.ObjectUploadGrant;
 import io.subnetstorage.auth.application.port.in.UploadFile;
 import io.subnetstorage.auth.application.port.out.storage.ObjectUpload;
+import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
 import io.subnetstorage.auth.application.storage.Route;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
+import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.storage.MinerObject;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -31,8 +33,14 @@ final class ObjectGrants {
     Granted grant(Admission admission, Route route, MinerObject object, UploadFile file) {
         Duration lifetime = gate.lifetime(rules.objectUrlLifetime(), route.store());
         UploadConstraints constraints = rules.constraints(file);
-        ObjectUpload upload = route.store().objectUploads().orElseThrow()
-                .presignObjectUpload(route.location().bucket(), object.key(), constraints, lifetime);
+        ObjectUpload upload;
+        try {
+            upload = route.store().objectUploads().orElseThrow()
+                    .presignObjectUpload(route.location().bucket(), object.key(), constraints, lifetime);
+        } catch (StoreRefused refused) {
+            // Presigning is local: a refusal is the store's own rule about this key or metadata, known in advance.
+            throw gate.refuse(admission, ReasonCode.STORE_REFUSED_OBJECT);
+        }
         OptionalLong bound = file.size().isPresent() ? file.size() : OptionalLong.empty();
         AccessGrant row = admission.grant(route, route.location().folder(), admission.now().plus(lifetime), Operation.UPLOAD)
                 .forKey(object.key(), upload.method().name(), bound);

@@ -51,6 +51,8 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     final StoreKind kind;
     final boolean postPolicies;
     boolean down;
+    /** A metadata value longer than this is refused at presigning, as Hippius refuses values over 2048 bytes. */
+    int maxMetadataValue = Integer.MAX_VALUE;
     /** Listings past this many are never answered: each waits out the timeout it was given, or its cancellation. */
     int listingsAnsweredBeforeHanging = Integer.MAX_VALUE;
     final AtomicInteger listingsAnswered = new AtomicInteger();
@@ -156,6 +158,10 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
 
     @Override
     public ObjectUpload presignObjectUpload(BucketName bucket, ObjectKey key, UploadConstraints constraints, Duration ttl) {
+        if (constraints.metadata().values().stream().anyMatch(value -> value.length() > maxMetadataValue)) {
+            throw new io.subnetstorage.auth.application.port.out.storage.StoreRefused(
+                    io.subnetstorage.auth.application.port.out.storage.StoreRefused.Reason.INVALID_REQUEST, "MetadataTooLarge", "too long");
+        }
         URI url = URI.create("memory://" + kind.label() + "/" + bucket + "/" + key.value() + "?upload&ttl=" + descriptor().cap(ttl).toSeconds());
         Map<String, String> signed = new java.util.TreeMap<>();
         signed.put("Content-Type", constraints.contentType());

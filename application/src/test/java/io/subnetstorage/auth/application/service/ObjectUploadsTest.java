@@ -88,4 +88,12 @@ class ObjectUploadsTest {
     void withoutFilesAPutOnlyDeploymentRefusesWithTheContractsText() {
         assertEquals(ReasonCode.PUT_UPLOADS_NEED_FILES, assertThrows(AccessRefused.class, () -> service().issue(command(List.of()))).reason());
     }
+
+    @Test
+    void aKeyOrMetadataTheStoreRefusesIsABadRequestAndGrantsNothing() {
+        hippius.maxMetadataValue = 10;
+        AccessRefused refused = assertThrows(AccessRefused.class, () -> service().issue(command(List.of(file("1", "a.parquet", 2000)))));
+        assertEquals(ReasonCode.STORE_REFUSED_OBJECT, refused.reason());
+        assertTrue(harness.records.grants.isEmpty());
+    }
 }

@@ -43,6 +43,8 @@ public enum ReasonCode {
     NOT_MINER_OR_OWNER,
     /** A per-miner bucket exists but belongs to another account: never used. */
     BUCKET_UNAVAILABLE,
+    /** The store's own rules refuse this object's key or metadata (Hippius: characters, value sizes). */
+    STORE_REFUSED_OBJECT,
     SNAPSHOT_EMPTY,
     SNAPSHOT_OTHER_NETUID,
     SNAPSHOT_SHRANK

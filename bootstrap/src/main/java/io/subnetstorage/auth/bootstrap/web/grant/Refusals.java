@@ -19,7 +19,7 @@ final class Refusals {
         return switch (refused.reason()) {
             case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, PAGE_LIMIT_REACHED, MINER_HOTKEY_MISSING, CONTINUATION_TOKEN_INVALID,
                     NO_VALID_FILES, KEY_OUTSIDE_FOLDER, JOB_ID_INVALID, FILENAME_INVALID, FILE_SIZE_OUT_OF_RANGE, PUT_UPLOADS_NEED_FILES,
-                    STORE_CANNOT_SERVE_READS -> HttpStatus.BAD_REQUEST;
+                    STORE_CANNOT_SERVE_READS, STORE_REFUSED_OBJECT -> HttpStatus.BAD_REQUEST;
             case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS, MINER_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
             case MINER_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case MINER_DEREGISTERED, NOT_MINER_OR_OWNER -> HttpStatus.FORBIDDEN;
@@ -67,6 +67,7 @@ final class Refusals {
             case MINER_NOT_FOUND -> "Miner not found";
             case NOT_MINER_OR_OWNER -> "Unauthorized";
             case BUCKET_UNAVAILABLE -> "Miner bucket unavailable";
+            case STORE_REFUSED_OBJECT -> "Storage backend refuses this object's name or metadata";
             case SNAPSHOT_EMPTY, SNAPSHOT_OTHER_NETUID, SNAPSHOT_SHRANK -> "Metagraph unavailable";
         };
     }
