@@ -23,7 +23,27 @@ class InfoController {
     record CommitmentFormats(String minerFormat, String validatorFormat, String minerSpecificFormat,
             String validatorFoldersFormat, String validatorFilesFormat, String minerListFormat,
             String exampleMiner, String exampleValidator, String folderStructure,
-            Map<String, String> instructions, Map<String, String> timeoutProtection) {
+            Map<String, String> instructions, Map<String, String> timeoutProtection, Map<String, String> endpointFormats) {
+    }
+
+    /** Every signed endpoint and the commitment it expects, the deployed ones and those this service adds. */
+    static final Map<String, String> ENDPOINT_FORMATS = endpointFormats();
+
+    private static Map<String, String> endpointFormats() {
+        Map<String, String> formats = new java.util.LinkedHashMap<>();
+        formats.put("/get-folder-access", CommitmentKind.MINER_FOLDER_ACCESS.format());
+        formats.put("/get-file-upload-url", CommitmentKind.MINER_FILE_UPLOAD.format());
+        formats.put("/my-usage", CommitmentKind.MINER_USAGE.format());
+        formats.put("/register-miner", CommitmentKind.MINER_REGISTER.format());
+        formats.put("/deregister-miner", CommitmentKind.MINER_DEREGISTER.format());
+        formats.put("/get-hippius-upload-access", CommitmentKind.HIPPIUS_UPLOAD.format());
+        formats.put("/get-validator-access", CommitmentKind.VALIDATOR_ACCESS.format());
+        formats.put("/get-miner-specific-access", CommitmentKind.VALIDATOR_MINER.format());
+        formats.put("/get-miner-list", CommitmentKind.VALIDATOR_MINER.format());
+        formats.put("/get-folder-presigned-urls", CommitmentKind.VALIDATOR_FOLDERS.format());
+        formats.put("/get-file-presigned-urls", CommitmentKind.VALIDATOR_FILES.format());
+        formats.put("/get-hippius-validator-access", CommitmentKind.HIPPIUS_VALIDATOR.format());
+        return java.util.Collections.unmodifiableMap(formats);
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -54,7 +74,8 @@ class InfoController {
                         "enabled", "true",
                         "listing", "Endpoints that list the store answer 504 'S3 operation timeout - try again' "
                                 + "instead of hanging when the store is slow.",
-                        "presigning", "Presigned URLs are computed locally and never wait on the store."));
+                        "presigning", "Presigned URLs are computed locally and never wait on the store."),
+                ENDPOINT_FORMATS);
     }
 
     @Get("/structure-info")

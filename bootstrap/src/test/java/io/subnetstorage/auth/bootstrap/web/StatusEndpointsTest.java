@@ -42,6 +42,11 @@ class StatusEndpointsTest extends ServiceTest {
         assertEquals("data/hotkey={hotkey_id}/job_id={job_id}/", body.get("folder_structure"));
         assertTrue(body.get("instructions") instanceof Map);
         assertTrue(body.get("timeout_protection") instanceof Map);
+        Map<?, ?> byEndpoint = (Map<?, ?>) body.get("endpoint_formats");
+        assertEquals("s3:miner:register:{coldkey}:{hotkey}:{timestamp}", byEndpoint.get("/register-miner"));
+        assertEquals("s3:miner:deregister:{miner_hotkey}:{timestamp}", byEndpoint.get("/deregister-miner"));
+        assertEquals("s3:hippius:validator:{timestamp}", byEndpoint.get("/get-hippius-validator-access"));
+        assertEquals("s3:data:file:{hotkey}:{job_id}:{filename}:{timestamp}", byEndpoint.get("/get-file-upload-url"));
     }
 
     @Test
