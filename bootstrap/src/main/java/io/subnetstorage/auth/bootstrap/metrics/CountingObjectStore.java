@@ -2,6 +2,7 @@ package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.port.out.storage.AccountCredit;
+import io.subnetstorage.auth.application.port.out.storage.BatchWrites;
 import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
 import io.subnetstorage.auth.application.port.out.storage.Downloads;
 import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
@@ -21,6 +22,7 @@ import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,6 +75,21 @@ public final class CountingObjectStore implements ObjectStore {
     @Override
     public Optional<AccountCredit> credit() {
         return delegate.credit();
+    }
+
+    @Override
+    public Optional<BatchWrites> batchWrites() {
+        return delegate.batchWrites().map(batches -> new BatchWrites() {
+            @Override
+            public int maxBatch() {
+                return batches.maxBatch();
+            }
+
+            @Override
+            public List<BatchOutcome> putAll(BucketName bucket, List<BatchItem> items) {
+                return errors.guard(() -> batches.putAll(bucket, items));
+            }
+        });
     }
 
     @Override
