@@ -6,6 +6,7 @@ import io.subnetstorage.auth.application.port.in.ReportMinerUsageUseCase;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
+import io.subnetstorage.auth.application.storage.StorageCap;
 import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
@@ -24,10 +25,10 @@ public final class ReportMinerUsageService implements ReportMinerUsageUseCase {
     private final SignedRequestGate gate;
     private final QuotaLimiter quotas;
     private final StoredBytes storedBytes;
-    private final OptionalLong storageCap;
+    private final StorageCap storageCap;
     private final MinerRegistrations registrations;
 
-    public ReportMinerUsageService(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes, OptionalLong storageCap,
+    public ReportMinerUsageService(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes, StorageCap storageCap,
             MinerRegistrations registrations) {
         this.gate = gate;
         this.registrations = registrations;
@@ -62,7 +63,7 @@ public final class ReportMinerUsageService implements ReportMinerUsageUseCase {
         }
         gate.recordAnswered(admission);
         DailyQuotas limits = gate.quotas();
-        return new MinerUsage(miner, grants, files, limits.perMiner(), limits.filesPerMiner(), stored, storageCap,
+        return new MinerUsage(miner, grants, files, limits.perMiner(), limits.filesPerMiner(), stored, storageCap.capBytes(),
                 registration.status().label(), registration.cleanupAt());
     }
 }

@@ -13,6 +13,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.application.storage.StorageCap;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -50,10 +51,11 @@ public final class SignedRequestGate {
     private final Clock clock;
     private final MembershipPolicies membership;
     private final MinerRegistrations registrations;
+    private final StorageCap storageCap;
 
     public SignedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
             ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
-            MinerRegistrations registrations) {
+            MinerRegistrations registrations, StorageCap storageCap) {
         this.signatures = signatures;
         this.metagraph = metagraph;
         this.revocations = revocations;
@@ -65,6 +67,7 @@ public final class SignedRequestGate {
         this.clock = clock;
         this.membership = new MembershipPolicies(rules);
         this.registrations = registrations;
+        this.storageCap = storageCap;
     }
 
     Admission admit(AdmissionRequest request) {
@@ -99,12 +102,16 @@ public final class SignedRequestGate {
     }
 
     /**
-     * The skeleton every grant shares, in the contract's order: admit, the use case's own checks, quota,
+     * The skeleton every grant shares, in the contract's order: admit, the use case's own checks, the storage
+     * cap for uploads, quota,
      * presigning, and the ledger before the answer leaves. One home for "when is what charged and recorded".
      */
     <T> T grant(AdmissionRequest request, GrantProcedure<T> procedure) {
         Admission admission = admit(request);
         procedure.check(admission);
+        if (request.purpose() == AdmissionRequest.Purpose.UPLOAD && !storageCap.allows(admission.signer())) {
+            throw refuse(admission, ReasonCode.STORAGE_CAP_REACHED);
+        }
         charge(admission, procedure.charge(admission));
         Issued<T> issued = procedure.issue(admission);
         record(admission, issued.grants());

@@ -45,7 +45,8 @@ class DependencyOutageAdmissionTest {
 
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
-                harness.records, harness.records, harness.rules, harness.clock, harness.registrations);
+                harness.records, harness.records, harness.rules, harness.clock, harness.registrations,
+                io.subnetstorage.auth.application.storage.StorageCap.none());
         return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
     }
 

@@ -6,7 +6,9 @@ import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.storage.StorePhases;
+import io.subnetstorage.auth.application.storage.StorageCap;
 import io.subnetstorage.auth.application.storage.StoreRegistry;
+import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Hotkey;
@@ -52,13 +54,19 @@ final class Harness {
     }
 
     Harness(AdmissionRules rules) {
+        this(rules, OptionalLong.empty());
+    }
+
+    /** With MINER_STORAGE_CAP_BYTES at {@code storageCap}, counted on {@link #store}. */
+    Harness(AdmissionRules rules, OptionalLong storageCap) {
         this.rules = rules;
         records.snapshot = new MetagraphSnapshot(46, List.of(
                 new Neuron(0, MINER, MINER_COLDKEY, true, false, 12 * RAO),
                 new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
                 new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
         gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(), quotas, records, records,
-                rules, clock, registrations);
+                rules, clock, registrations, storageCap.isEmpty() ? StorageCap.none()
+                        : new StorageCap(new StoredBytes(router(), clock), storageCap));
     }
 
     long now() {

@@ -3,12 +3,14 @@ package io.subnetstorage.auth.bootstrap.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * UPLOAD_URL_LIFETIME, REQUIRE_UPLOAD_SIZE, UPLOAD_FILENAME_PATTERN and MULTIPART_THRESHOLD: what per-object
- * upload grants allow (SPEC §7) and when the service's own large writes go in parts (SPEC §11).
+ * upload grants allow (SPEC §7), when the service's own large writes go in parts (SPEC §11), and
+ * MINER_STORAGE_CAP_BYTES, the bytes a miner may store before its upload grants stop (SPEC §12).
  */
 @ConfigurationProperties("ssa.uploads")
 public class UploadConfig {
@@ -19,6 +21,7 @@ public class UploadConfig {
     private String requireSize;
     private String filenamePattern;
     private String multipartThreshold;
+    private String storageCap;
 
     /** How long a presigned object upload URL lives; 1 h by default, 1 minute to 7 days. */
     public Duration urlLifetime() {
@@ -53,7 +56,14 @@ public class UploadConfig {
         return threshold;
     }
 
+    /** MINER_STORAGE_CAP_BYTES: bytes a miner may store before upload grants stop; 0 (the default) is none. */
+    public OptionalLong storageCapBytes() {
+        long cap = ConfigValues.bytes("MINER_STORAGE_CAP_BYTES", storageCap, 0);
+        return cap == 0 ? OptionalLong.empty() : OptionalLong.of(cap);
+    }
+
     public void validate() {
+        storageCapBytes();
         urlLifetime();
         requireSize();
         filenamePattern();
@@ -70,6 +80,10 @@ public class UploadConfig {
 
     public void setFilenamePattern(String filenamePattern) {
         this.filenamePattern = filenamePattern;
+    }
+
+    public void setStorageCap(String storageCap) {
+        this.storageCap = storageCap;
     }
 
     public void setMultipartThreshold(String multipartThreshold) {

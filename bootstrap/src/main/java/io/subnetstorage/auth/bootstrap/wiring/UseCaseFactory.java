@@ -27,6 +27,7 @@ import io.subnetstorage.auth.application.service.IssueObjectUploadService;
 import io.subnetstorage.auth.application.service.ReportMinerUsageService;
 import io.subnetstorage.auth.application.service.UploadRules;
 import io.subnetstorage.auth.application.storage.StoreRouter;
+import io.subnetstorage.auth.application.storage.StorageCap;
 import io.subnetstorage.auth.application.storage.StoredBytes;
 import io.subnetstorage.auth.application.service.IssueValidatorAccessService;
 import io.subnetstorage.auth.application.service.PresignMinerFilesService;
@@ -42,7 +43,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,8 +67,14 @@ class UseCaseFactory {
     @Singleton
     SignedRequestGate signedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
             ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
-            MinerRegistrations registrations) {
-        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock, registrations);
+            MinerRegistrations registrations, StorageCap storageCap) {
+        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock, registrations,
+                storageCap);
+    }
+
+    @Singleton
+    StorageCap storageCap(StoredBytes storedBytes, UploadConfig uploads) {
+        return new StorageCap(storedBytes, uploads.storageCapBytes());
     }
 
     @Singleton
@@ -90,8 +96,8 @@ class UseCaseFactory {
 
     @Singleton
     ReportMinerUsageUseCase reportMinerUsage(SignedRequestGate gate, QuotaLimiter quotas, StoredBytes storedBytes,
-            MinerRegistrations registrations) {
-        return new ReportMinerUsageService(gate, quotas, storedBytes, OptionalLong.empty(), registrations);
+            StorageCap storageCap, MinerRegistrations registrations) {
+        return new ReportMinerUsageService(gate, quotas, storedBytes, storageCap, registrations);
     }
 
     @Singleton

@@ -45,6 +45,8 @@ public enum ReasonCode {
     BUCKET_UNAVAILABLE,
     /** The store's own rules refuse this object's key or metadata (Hippius: characters, value sizes). */
     STORE_REFUSED_OBJECT,
+    /** MINER_STORAGE_CAP_BYTES: the miner already stores that much. */
+    STORAGE_CAP_REACHED,
     SNAPSHOT_EMPTY,
     SNAPSHOT_OTHER_NETUID,
     SNAPSHOT_SHRANK

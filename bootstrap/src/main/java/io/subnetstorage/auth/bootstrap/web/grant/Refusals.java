@@ -22,7 +22,7 @@ final class Refusals {
                     STORE_CANNOT_SERVE_READS, STORE_REFUSED_OBJECT -> HttpStatus.BAD_REQUEST;
             case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS, MINER_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
             case MINER_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case MINER_DEREGISTERED, NOT_MINER_OR_OWNER -> HttpStatus.FORBIDDEN;
+            case MINER_DEREGISTERED, NOT_MINER_OR_OWNER, STORAGE_CAP_REACHED -> HttpStatus.FORBIDDEN;
             case SIGNATURE_INVALID, HOTKEY_NOT_REGISTERED, COLDKEY_NOT_OWNER, NO_VALIDATOR_PERMIT, STAKE_AT_OR_BELOW_THRESHOLD ->
                     HttpStatus.UNAUTHORIZED;
             case HOTKEY_REVOKED -> HttpStatus.FORBIDDEN;
@@ -68,6 +68,7 @@ final class Refusals {
             case NOT_MINER_OR_OWNER -> "Unauthorized";
             case BUCKET_UNAVAILABLE -> "Miner bucket unavailable";
             case STORE_REFUSED_OBJECT -> "Storage backend refuses this object's name or metadata";
+            case STORAGE_CAP_REACHED -> "Storage cap reached";
             case SNAPSHOT_EMPTY, SNAPSHOT_OTHER_NETUID, SNAPSHOT_SHRANK -> "Metagraph unavailable";
         };
     }
