@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Reuses a miner's grant from the state file until {@code margin} before it expires; only then asks the
- * service for a new one. A grant is cached per service and hotkey: a grant from another service or
- * for another key would only be refused by the store.
+ * The miner's folder POST form, kept in the state file and reused until {@code margin} before it expires;
+ * only then is the service asked again. A grant is cached per service and hotkey: a grant from another
+ * service or for another key would only be refused by the store. PUT answers are not folder grants: their
+ * per-object grants live in {@link ObjectGrantCache}.
  */
 final class GrantCache {
 
@@ -17,26 +17,27 @@ final class GrantCache {
     private final String id;
     private final Duration margin;
     private final Clock clock;
-    private final Supplier<JsonNode> fetch;
 
-    GrantCache(StateFile state, String id, Duration margin, Clock clock, Supplier<JsonNode> fetch) {
+    GrantCache(StateFile state, String id, Duration margin, Clock clock) {
         this.state = state;
         this.id = id;
         this.margin = margin;
         this.clock = clock;
-        this.fetch = fetch;
     }
 
-    UploadGrant current() {
-        Optional<UploadGrant> cached = state.grant(id).map(UploadGrant::fromResponse)
+    /** The cached POST form while it lasts (an earlier client version also cached PUT answers: they are ignored). */
+    Optional<UploadGrant> cached() {
+        return state.grant(id).map(UploadGrant::fromResponse).filter(UploadGrant::isPostForm)
                 .filter(grant -> grant.usableAt(clock.instant(), margin));
-        if (cached.isPresent()) {
-            return cached.get();
+    }
+
+    /** Keeps a folder answer when it is a POST form; returns it read. */
+    UploadGrant store(JsonNode response) {
+        UploadGrant grant = UploadGrant.fromResponse(response);
+        if (grant.isPostForm()) {
+            state.putGrant(id, response);
         }
-        JsonNode response = fetch.get();
-        UploadGrant fresh = UploadGrant.fromResponse(response);
-        state.putGrant(id, response);
-        return fresh;
+        return grant;
     }
 
     /** Forgets the grant, e.g. after the store refused it (a rotated signing key kills outstanding grants). */

@@ -1,25 +1,21 @@
 package io.subnetstorage.auth.client;
 
-import java.io.IOException;
-import java.io.StringReader;
+import static io.subnetstorage.auth.client.StoreXml.children;
+import static io.subnetstorage.auth.client.StoreXml.localName;
+import static io.subnetstorage.auth.client.StoreXml.text;
+
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
-/** Reads a ListObjectsV2 result document. The store's XML is untrusted input: no DTDs, no entities. */
+/** Reads a ListObjectsV2 result document. */
 final class ListObjectsV2 {
 
     private ListObjectsV2() {
     }
 
     static ListPage parse(String xml) {
-        Element root = document(xml);
+        Element root = StoreXml.parse(xml, "unreadable listing");
         if (!"ListBucketResult".equals(localName(root))) {
             throw new ClientException("not a ListObjectsV2 result: <" + localName(root) + ">");
         }
@@ -39,39 +35,6 @@ final class ListObjectsV2 {
             throw new ClientException("truncated listing without NextContinuationToken");
         }
         return new ListPage(List.copyOf(objects), List.copyOf(prefixes), truncated, next.isEmpty() ? null : next);
-    }
-
-    private static Element document(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ClientException("unreadable listing: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                elements.add(element);
-            }
-        }
-        return elements;
-    }
-
-    /** The text of the direct child {@code name}, or empty: nested elements of the same name do not count. */
-    private static String text(Element parent, String name) {
-        return children(parent).stream().filter(child -> name.equals(localName(child))).findFirst()
-                .map(child -> child.getTextContent().strip()).orElse("");
-    }
-
-    private static String localName(Element element) {
-        return element.getLocalName() != null ? element.getLocalName() : element.getTagName();
     }
 
     private static String unquote(String etag) {

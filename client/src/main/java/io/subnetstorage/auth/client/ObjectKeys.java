@@ -2,6 +2,7 @@ package io.subnetstorage.auth.client;
 
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
+import io.subnetstorage.auth.domain.storage.PathSegment;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -14,7 +15,7 @@ public final class ObjectKeys {
     }
 
     public static String jobFolder(String minerHotkey, String jobId) {
-        if (jobId == null || jobId.isBlank() || jobId.contains("/")) {
+        if (jobId == null || jobId.isBlank() || !PathSegment.isValid(jobId)) {
             throw new ClientException("invalid job id '" + jobId + "'");
         }
         return FolderPrefix.ofMiner(Hotkey.of(minerHotkey)).child("job_id=" + jobId).value();

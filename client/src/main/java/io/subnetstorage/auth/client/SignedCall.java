@@ -14,24 +14,28 @@ import io.subnetstorage.auth.domain.identity.Signature;
 public record SignedCall(Endpoint endpoint, String signer, Commitment commitment, Signature signature, ObjectNode body) {
 
     public static SignedCall sign(Endpoint endpoint, Sr25519Keypair key, String coldkey, String miner, long timestamp) {
+        return sign(endpoint, key, new CallTarget(coldkey, miner, null, null), timestamp);
+    }
+
+    public static SignedCall sign(Endpoint endpoint, Sr25519Keypair key, CallTarget target, long timestamp) {
         String hotkey = key.address();
         Commitment commitment;
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         try {
-            commitment = endpoint.commitment(Hotkey.of(hotkey), coldkey, miner, timestamp);
+            commitment = endpoint.commitment(Hotkey.of(hotkey), target, timestamp);
         } catch (IllegalArgumentException e) {
             throw new ClientException("invalid address: " + e.getMessage(), e);
         }
         Signature signature = key.sign(commitment.text());
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (endpoint == Endpoint.FOLDER_ACCESS) {
-            body.put("coldkey", coldkey);
+            body.put("coldkey", target.coldkey());
         }
         body.put("hotkey", hotkey);
         body.put("timestamp", timestamp);
         body.put("signature", signature.hex());
-        if (endpoint.needsMiner()) {
-            body.put("miner_hotkey", miner);
-        }
+        ObjectNode about = JsonNodeFactory.instance.objectNode();
+        endpoint.putTarget(about, target);
+        body.setAll(about);
         return new SignedCall(endpoint, hotkey, commitment, signature, body);
     }
 }

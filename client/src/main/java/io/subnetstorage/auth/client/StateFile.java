@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The miner's local state, as the seeds' S3MinerStorage kept it: the cached grant per service and
+ * The miner's local state, as the seeds' S3MinerStorage kept it: the cached folder grant per service and
  * hotkey (quotas allow a few dozen grants a day) and every object uploaded with its size and MD5, so an
- * interrupted batch resumes where it stopped. Saved after every change by write-then-rename: a crash
+ * interrupted batch resumes where it stopped. Per-object PUT grants are kept in a file of their own
+ * ({@link ObjectGrantCache}): rewriting a thousand of them with every uploaded file would be slow. Saved after every change by write-then-rename: a crash
  * leaves the old file or the new one, never half of one.
  */
 final class StateFile {
@@ -55,6 +56,11 @@ final class StateFile {
         save();
     }
 
+    /** The per-object grants kept for {@code id}, to read and change in place; {@link #save()} writes them. */
+    ObjectNode objectGrants(String id) {
+        return object(object("object_grants"), id);
+    }
+
     /** Uploaded before with the same content: same size and same MD5. */
     boolean uploaded(String key, long size, String md5) {
         JsonNode entry = root.path("uploaded").path(key);
@@ -70,10 +76,14 @@ final class StateFile {
     }
 
     private ObjectNode object(String name) {
-        return root.get(name) instanceof ObjectNode existing ? existing : root.putObject(name);
+        return object(root, name);
     }
 
-    private void save() {
+    private static ObjectNode object(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
+    }
+
+    void save() {
         try {
             Path parent = path.toAbsolutePath().getParent();
             Files.createDirectories(parent);

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 
 /** Transfers to and from the store through presigned URLs and forms, with retries. */
 final class Transfers {
@@ -27,15 +28,29 @@ final class Transfers {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** POSTs {@code file} as {@code key} with the grant's form; returns the store's status and body. */
-    static HttpResponse<String> postForm(HttpClient http, RetryPolicy retry, UploadGrant grant, String key, Path file,
-            ProgressListener listener) throws IOException {
-        long size = Files.size(file);
+    /** POSTs {@code file} with a form's {@code fields} (the file goes last); returns the store's status and body. */
+    static HttpResponse<String> postForm(HttpClient http, RetryPolicy retry, URI url, Map<String, String> fields, String key, Path file,
+            long size, ProgressListener listener) {
         return Retrying.send(retry, Retrying.TRANSIENT_STORE, "upload of " + key, () -> {
             MultipartForm form = new MultipartForm();
-            HttpRequest request = HttpRequest.newBuilder(grant.url()).header("Content-Type", form.contentType())
-                    .POST(form.body(grant.formFor(key), file.getFileName().toString(), file, size, key, listener)).build();
+            HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", form.contentType())
+                    .POST(form.body(fields, file.getFileName().toString(), file, size, key, listener)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        });
+    }
+
+    /**
+     * PUTs {@code file} to a presigned URL with exactly {@code headers}; the HTTP client adds Host and
+     * Content-Length (the file's size, known up front: no chunked framing, which presigned PUTs do not allow).
+     */
+    static HttpResponse<String> put(HttpClient http, RetryPolicy retry, URI url, Map<String, String> headers, String key, Path file,
+            long size, ProgressListener listener) {
+        return Retrying.send(retry, Retrying.TRANSIENT_STORE, "upload of " + key, () -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url);
+            headers.forEach(request::header);
+            HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                    new CountingPublisher(MultipartForm.ofFile(file), key, size, listener), size);
+            return http.send(request.PUT(body).build(), HttpResponse.BodyHandlers.ofString());
         });
     }
 

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,18 +24,30 @@ public final class ValidatorClient {
     static final int KEYS_PER_REQUEST = 1000;
 
     private final ServiceClient service;
+    private final Optional<ReadStore> store;
 
     public ValidatorClient(ServiceClient service) {
+        this(service, Optional.empty());
+    }
+
+    /** Reads from {@code store} when given; else where the service routes the request (the miner's upload store). */
+    public ValidatorClient(ServiceClient service, Optional<ReadStore> store) {
         this.service = service;
+        this.store = store;
+    }
+
+    private ObjectNode read(ObjectNode body) {
+        store.ifPresent(named -> body.put("store", named.wireName()));
+        return body;
     }
 
     /** Hotkeys with a folder in the bucket, from the delimiter listing of {@code data/hotkey=}. */
     public List<String> miners() {
-        JsonNode access = service.call(Endpoint.VALIDATOR_ACCESS, null, null, body -> { });
+        JsonNode access = service.call(Endpoint.VALIDATOR_ACCESS, null, null, this::read);
         ListPage page = ListObjectsV2.parse(get(access.path("urls").path("miners").path("list_all_miners").asText(), "miner listing"));
         if (page.truncated()) {
             // More folders than one page holds: the service lists them all itself.
-            JsonNode folders = service.call(Endpoint.FOLDER_PRESIGNED_URLS, null, null, body -> { });
+            JsonNode folders = service.call(Endpoint.FOLDER_PRESIGNED_URLS, null, null, this::read);
             List<String> all = new ArrayList<>();
             folders.path("folder_urls").fieldNames().forEachRemaining(all::add);
             return all;
@@ -49,6 +63,7 @@ public final class ValidatorClient {
         do {
             String continuation = token;
             JsonNode page = service.call(Endpoint.MINER_LIST, null, miner, body -> {
+                read(body);
                 if (continuation != null) {
                     body.put("continuation_token", continuation);
                 }
@@ -78,7 +93,10 @@ public final class ValidatorClient {
         for (int from = 0; from < objects.size(); from += KEYS_PER_REQUEST) {
             List<RemoteObject> batch = objects.subList(from, Math.min(objects.size(), from + KEYS_PER_REQUEST));
             JsonNode urls = service.call(Endpoint.FILE_PRESIGNED_URLS, null, miner,
-                    body -> batch.forEach(object -> body.withArray("file_keys").add(object.key())));
+                    body -> {
+                        read(body);
+                        batch.forEach(object -> body.withArray("file_keys").add(object.key()));
+                    });
             for (RemoteObject object : batch) {
                 JsonNode url = urls.path("file_urls").path(object.key()).path("presigned_url");
                 if (!url.isTextual()) {

@@ -8,18 +8,29 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A loopback HTTP server for tests: each path answers through a handler; every request is recorded. */
 final class FakeHttp implements AutoCloseable {
 
-    record Request(String method, String path, String query, String contentType, byte[] body) {
+    record Request(String method, String path, String query, String contentType, byte[] body, Map<String, List<String>> headers) {
         String text() {
             return new String(body, StandardCharsets.ISO_8859_1);
         }
+
+        /** A header's first value, by name in any case, or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(entry -> entry.getValue().get(0)).orElse(null);
+        }
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, Map<String, String> headers) {
+        Response(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
         static Response json(String body) {
             return new Response(200, "application/json", body);
         }
@@ -54,7 +65,8 @@ final class FakeHttp implements AutoCloseable {
 
     private void answer(HttpExchange exchange, Handler handler) throws IOException {
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
+                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes(),
+                Map.copyOf(exchange.getRequestHeaders()));
         requests.add(request);
         Response response;
         try {
@@ -64,6 +76,7 @@ final class FakeHttp implements AutoCloseable {
         }
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        response.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);

@@ -2,12 +2,13 @@ package io.subnetstorage.auth.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,63 +21,72 @@ class GrantCacheTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(START);
-    private final AtomicInteger fetches = new AtomicInteger();
 
-    private GrantCache cache(Path stateFile, Duration policyLifetime) {
-        return new GrantCache(StateFile.load(stateFile), "svc|hotkey", MARGIN, clock, () -> {
-            fetches.incrementAndGet();
-            Instant now = clock.instant();
-            return Grants.response("data/hotkey=x/", URI.create("http://store/b"), now.plus(Duration.ofDays(1)), now.plus(policyLifetime), 1024);
-        });
+    private GrantCache cache(Path stateFile) {
+        return new GrantCache(StateFile.load(stateFile), "svc|hotkey", MARGIN, clock);
+    }
+
+    private UploadGrant storeFresh(GrantCache cache, Duration policyLifetime) {
+        Instant now = clock.instant();
+        return cache.store(Grants.response("data/hotkey=x/", URI.create("http://store/b"), now.plus(Duration.ofDays(1)),
+                now.plus(policyLifetime), 1024));
     }
 
     @Test
     void aGrantIsReusedUntilTheMarginBeforeItExpires() {
-        GrantCache cache = cache(dir.resolve("state.json"), Duration.ofHours(24));
-        UploadGrant first = cache.current();
+        GrantCache cache = cache(dir.resolve("state.json"));
+        UploadGrant first = storeFresh(cache, Duration.ofHours(24));
 
         clock.advance(Duration.ofHours(24).minus(MARGIN).minusSeconds(1));
-        assertEquals(first.expiresAt(), cache.current().expiresAt());
-        assertEquals(1, fetches.get());
+        assertEquals(first.expiresAt(), cache.cached().orElseThrow().expiresAt());
 
         clock.advance(Duration.ofSeconds(1));
-        UploadGrant renewed = cache.current();
-        assertEquals(2, fetches.get());
-        assertEquals(clock.instant().plus(Duration.ofHours(24)), renewed.expiresAt());
+        assertTrue(cache.cached().isEmpty());
     }
 
     @Test
     void thePolicyExpirationCountsWhenItIsEarlierThanTheExpiryField() {
-        GrantCache cache = cache(dir.resolve("state.json"), Duration.ofHours(1));
+        GrantCache cache = cache(dir.resolve("state.json"));
 
-        assertEquals(START.plus(Duration.ofHours(1)), cache.current().expiresAt());
+        assertEquals(START.plus(Duration.ofHours(1)), storeFresh(cache, Duration.ofHours(1)).expiresAt());
         clock.advance(Duration.ofMinutes(51));
-        cache.current();
 
-        assertEquals(2, fetches.get());
+        assertTrue(cache.cached().isEmpty());
     }
 
     @Test
     void theGrantSurvivesARestartThroughTheStateFile() {
         Path state = dir.resolve("state.json");
-        UploadGrant first = cache(state, Duration.ofHours(24)).current();
+        UploadGrant first = storeFresh(cache(state), Duration.ofHours(24));
 
-        UploadGrant afterRestart = cache(state, Duration.ofHours(24)).current();
+        UploadGrant afterRestart = cache(state).cached().orElseThrow();
 
-        assertEquals(1, fetches.get());
         assertNotSame(first, afterRestart);
         assertEquals(first.fields(), afterRestart.fields());
         assertEquals(1024, afterRestart.minSize());
     }
 
     @Test
-    void anInvalidatedGrantIsFetchedAgain() {
-        GrantCache cache = cache(dir.resolve("state.json"), Duration.ofHours(24));
-        cache.current();
+    void anInvalidatedGrantIsGone() {
+        GrantCache cache = cache(dir.resolve("state.json"));
+        storeFresh(cache, Duration.ofHours(24));
 
         cache.invalidate();
-        cache.current();
 
-        assertEquals(2, fetches.get());
+        assertTrue(cache.cached().isEmpty());
+    }
+
+    @Test
+    void aPutAnswerIsNeverTakenForAFolderForm() {
+        Path state = dir.resolve("state.json");
+        ObjectNode put = (ObjectNode) Grants.response("data/hotkey=x/", URI.create("http://store/b"), START.plus(Duration.ofDays(1)),
+                START.plus(Duration.ofDays(1)), 1024);
+        put.put("method", "PUT");
+        put.putObject("fields");
+
+        StateFile.load(state).putGrant("svc|hotkey", put); // as an earlier client version cached it
+        cache(state).store(put);
+
+        assertTrue(cache(state).cached().isEmpty());
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,14 +42,11 @@ class MinerClientTest {
     }
 
     private MinerClient miner() {
-        ServiceClient service = new ServiceClient(http.uri("/"), ALICE, Transfers.newHttpClient(), FakeHttp.FAST, clock);
-        return new MinerClient(service, DevKeys.charlie().address(), dir.resolve("state.json"), MinerClient.DEFAULT_GRANT_MARGIN);
+        return TestMiners.alice(http, clock, dir.resolve("state.json"));
     }
 
     private Path file(String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(name.hashCode()).nextBytes(bytes);
-        return Files.write(Files.createDirectories(dir.resolve("data")).resolve(name), bytes);
+        return TestMiners.file(dir, name, size);
     }
 
     @Test

@@ -29,12 +29,31 @@ class RetryingTest {
                     Instant.now().plusSeconds(3600), 1));
             Path file = Files.write(dir.resolve("a.bin"), new byte[5000]);
 
-            var response = Transfers.postForm(Transfers.newHttpClient(), FakeHttp.FAST, grant, "f/a.bin", file, ProgressListener.NONE);
+            var response = Transfers.postForm(Transfers.newHttpClient(), FakeHttp.FAST, grant.url(), grant.formFor("f/a.bin"), "f/a.bin",
+                    file, 5000, ProgressListener.NONE);
 
             assertEquals(204, response.statusCode());
             assertEquals(3, http.requestsTo("/bucket").size());
             // Every attempt sends the whole form again, not an emptied stream.
             assertEquals(http.requestsTo("/bucket").get(0).body().length, http.requestsTo("/bucket").get(2).body().length);
+        }
+    }
+
+    @Test
+    void aPutAnsweredSlowDownIsSentAgainWholeWithTheSameHeaders() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        try (FakeHttp http = new FakeHttp()) {
+            http.on("/object", request -> new FakeHttp.Response(calls.incrementAndGet() <= 2 ? 503 : 200, "application/xml",
+                    calls.get() <= 2 ? "<Error><Code>SlowDown</Code></Error>" : ""));
+            Path file = Files.write(dir.resolve("a.bin"), new byte[5000]);
+
+            var response = Transfers.put(Transfers.newHttpClient(), FakeHttp.FAST, http.uri("/object"),
+                    java.util.Map.of("x-amz-meta-sha256", "ab"), "f/a.bin", file, 5000, ProgressListener.NONE);
+
+            assertEquals(200, response.statusCode());
+            assertEquals(3, http.requestsTo("/object").size());
+            assertEquals(5000, http.requestsTo("/object").get(2).body().length);
+            assertEquals("ab", http.requestsTo("/object").get(2).header("x-amz-meta-sha256"));
         }
     }
 

@@ -28,14 +28,16 @@ class SignedCallTest {
             Endpoint.MINER_SPECIFIC_ACCESS, "s3:validator:miner:" + ALICE + ":" + AT,
             Endpoint.FOLDER_PRESIGNED_URLS, "s3:validator:folders:" + BOB.address() + ":" + AT,
             Endpoint.FILE_PRESIGNED_URLS, "s3:validator:files:" + ALICE + ":" + BOB.address() + ":" + AT,
-            Endpoint.MINER_LIST, "s3:validator:miner:" + ALICE + ":" + AT);
+            Endpoint.MINER_LIST, "s3:validator:miner:" + ALICE + ":" + AT,
+            Endpoint.FILE_UPLOAD_URL, "s3:data:file:" + BOB.address() + ":7:data_1.parquet:" + AT);
+    private static final CallTarget TARGET = new CallTarget(COLD, ALICE, "7", "data_1.parquet");
 
     private final Sr25519SignatureVerifier verifier = new Sr25519SignatureVerifier();
 
     @Test
     void everyEndpointSignsItsCommitmentVerifiablyAndSendsTheWireFields() {
         for (Endpoint endpoint : Endpoint.values()) {
-            SignedCall call = SignedCall.sign(endpoint, BOB, COLD, ALICE, AT);
+            SignedCall call = SignedCall.sign(endpoint, BOB, TARGET, AT);
 
             assertEquals(EXPECTED.get(endpoint), call.commitment().text(), endpoint.name());
             assertTrue(verifier.verify(new Ss58Address(BOB.address()), EXPECTED.get(endpoint).getBytes(StandardCharsets.UTF_8),
@@ -46,6 +48,8 @@ class SignedCallTest {
             assertFalse(call.body().path("signature").asText().startsWith("0x"));
             assertEquals(endpoint == Endpoint.FOLDER_ACCESS, call.body().has("coldkey"), endpoint.name());
             assertEquals(endpoint.needsMiner(), call.body().has("miner_hotkey"), endpoint.name());
+            assertEquals(endpoint == Endpoint.FILE_UPLOAD_URL, call.body().path("job_id").asText().equals("7")
+                    && call.body().path("filename").asText().equals("data_1.parquet"), endpoint.name());
         }
     }
 
@@ -69,6 +73,7 @@ class SignedCallTest {
         assertThrows(ClientException.class, () -> SignedCall.sign(Endpoint.MINER_LIST, BOB, null, null, AT));
         assertThrows(ClientException.class, () -> SignedCall.sign(Endpoint.FOLDER_ACCESS, BOB, null, null, AT));
         assertThrows(ClientException.class, () -> SignedCall.sign(Endpoint.FILE_PRESIGNED_URLS, BOB, null, "not-an-address", AT));
+        assertThrows(ClientException.class, () -> SignedCall.sign(Endpoint.FILE_UPLOAD_URL, BOB, CallTarget.file("7", null), AT));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,20 @@ class ValidatorClientTest {
             JsonNode filesRequest = ServiceClient.JSON.readTree(http.requestsTo("/get-file-presigned-urls").get(0).body());
             assertEquals(MINER, filesRequest.path("miner_hotkey").asText());
             assertEquals(3, filesRequest.path("file_keys").size());
+        }
+    }
+
+    @Test
+    void aNamedStoreIsSentWithEveryReadRequest() throws Exception {
+        try (FakeHttp http = new FakeHttp()) {
+            http.on("/get-miner-list", request -> FakeHttp.Response.json("{\"list_url\": \"" + http.uri("/list") + "\"}"));
+            http.on("/list", request -> new FakeHttp.Response(200, "application/xml", ListXml.page(FOLDER, List.of(), List.of(), null)));
+            ValidatorClient validator = new ValidatorClient(new ServiceClient(http.uri(""), DevKeys.bob(), Transfers.newHttpClient(),
+                    FakeHttp.FAST, Clock.systemUTC()), Optional.of(ReadStore.fromName("hippius")));
+
+            validator.files(MINER);
+
+            assertEquals("hippius", ServiceClient.JSON.readTree(http.requestsTo("/get-miner-list").get(0).body()).path("store").asText());
         }
     }
 

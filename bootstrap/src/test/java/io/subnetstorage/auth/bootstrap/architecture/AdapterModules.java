@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bootstrap.architecture;
 
+import io.subnetstorage.auth.bootstrap.support.ReactorRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,18 +22,7 @@ final class AdapterModules {
 
     /** The reactor root: the nearest folder up from the working directory whose pom lists modules. */
     static Path root() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path candidate = here; candidate != null; candidate = candidate.getParent()) {
-            Path pom = candidate.resolve("pom.xml");
-            try {
-                if (Files.isRegularFile(pom) && Files.readString(pom).contains("<modules>")) {
-                    return candidate;
-                }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
-        }
-        throw new IllegalStateException("no reactor root above " + here);
+        return ReactorRoot.path();
     }
 
     /** The {@code <name>} of every {@code adapters-<name>} module. */

@@ -18,7 +18,8 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    /** Runs one command line and returns its exit code, for embedding the client (and for end-to-end tests). */
+    public static int run(String... args) {
         CommandLine command = new CommandLine(new Main());
         command.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof ClientException || exception instanceof IllegalArgumentException) {

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.client.cli;
 
 import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
+import io.subnetstorage.auth.client.CallTarget;
 import io.subnetstorage.auth.client.Endpoint;
 import io.subnetstorage.auth.client.SignedCall;
 import java.time.Instant;
@@ -17,11 +18,17 @@ class SignCommand implements Callable<Integer> {
     KeyMixin keys;
 
     @Parameters(index = "0", description = "folder-access, validator-access, miner-specific-access, folder-presigned-urls, "
-            + "file-presigned-urls or miner-list")
+            + "file-presigned-urls, miner-list or file-upload-url")
     String endpoint;
 
     @Option(names = "--miner", description = "the miner hotkey, for endpoints that name one")
     String miner;
+
+    @Option(names = "--job", description = "the job id, for file-upload-url")
+    String job;
+
+    @Option(names = "--filename", description = "the file name, for file-upload-url")
+    String filename;
 
     @Option(names = "--timestamp", description = "Unix seconds (default: now)")
     Long timestamp;
@@ -32,7 +39,7 @@ class SignCommand implements Callable<Integer> {
         Sr25519Keypair key = keys.hotkey();
         String coldkey = target == Endpoint.FOLDER_ACCESS ? keys.coldkeyFor(key) : null;
         long at = timestamp != null ? timestamp : Instant.now().getEpochSecond();
-        SignedCall call = SignedCall.sign(target, key, coldkey, miner, at);
+        SignedCall call = SignedCall.sign(target, key, new CallTarget(coldkey, miner, job, filename), at);
         System.out.println("endpoint:   POST " + target.path());
         System.out.println("commitment: " + call.commitment().text());
         System.out.println("signature:  " + call.signature().hex());

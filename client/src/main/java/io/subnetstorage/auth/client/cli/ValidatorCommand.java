@@ -1,10 +1,12 @@
 package io.subnetstorage.auth.client.cli;
 
 import io.subnetstorage.auth.client.DownloadedFile;
+import io.subnetstorage.auth.client.ReadStore;
 import io.subnetstorage.auth.client.RemoteObject;
 import io.subnetstorage.auth.client.ValidatorClient;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +26,11 @@ class ValidatorCommand {
         @Mixin
         ServiceMixin service;
 
+        @Option(names = "--store", description = "read from this store: s3 or hippius (default: where the miner uploads)")
+        String store;
+
         ValidatorClient validator() {
-            return new ValidatorClient(service.client(keys.hotkey()));
+            return new ValidatorClient(service.client(keys.hotkey()), Optional.ofNullable(store).map(ReadStore::fromName));
         }
     }
 

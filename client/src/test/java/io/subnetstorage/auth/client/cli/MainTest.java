@@ -62,6 +62,26 @@ class MainTest {
     }
 
     @Test
+    void signCoversThePerObjectUploadCommitment() {
+        String alice = DevKeys.alice().address();
+
+        assertEquals(0, Main.run("sign", "file-upload-url", "--uri", "//Alice", "--job", "7", "--filename", "data_1.parquet",
+                "--timestamp", "1700000000"));
+
+        assertEquals("s3:data:file:" + alice + ":7:data_1.parquet:1700000000", line("commitment"));
+        assertTrue(stdout().contains("\"job_id\" : \"7\""), stdout());
+    }
+
+    @Test
+    void aStoreThatCannotBeReadFromIsAnErrorBeforeAnyRequest() {
+        assertEquals(2, Main.run("validator", "files", "--uri", "//Bob", "--miner", DevKeys.alice().address(), "--store", "huggingface",
+                "--service", "http://127.0.0.1:9"));
+
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: unknown store 'huggingface'; one of s3, hippius"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMissingMinerIsAnErrorMessageAndExitCodeNotAStackTrace() {
         assertEquals(2, Main.run("sign", "miner-list", "--uri", "//Bob"));
 
