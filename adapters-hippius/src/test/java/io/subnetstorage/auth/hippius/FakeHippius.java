@@ -21,12 +21,13 @@ import java.util.stream.Stream;
  * One fakehippius server ({@code ../shared/tools/fake-hippius}, Node only) on a free port with its own data,
  * fault and revocation files, and a 1 s auth cache. Keys: {@link #KEY} of the service's account and
  * {@link #OTHER_KEY} of another account (for buckets the service must not use). Started in the gateway's exact
- * mode for streaming-signed bodies. Where the tool and Node are: {@link FakeHippiusTool}.
+ * mode for streaming-signed bodies. Where the tool and Node are: {@link FakeHippiusTool}. Public, and in this
+ * module's test-jar, for the service's end-to-end tests on a Hippius store.
  */
-final class FakeHippius implements AutoCloseable {
+public final class FakeHippius implements AutoCloseable {
 
-    static final String KEY = "hip_kit_master";
-    static final String SECRET = "kit-secret-0123456789";
+    public static final String KEY = "hip_kit_master";
+    public static final String SECRET = "kit-secret-0123456789";
     static final String OTHER_KEY = "hip_kit_other";
     static final String OTHER_SECRET = "other-secret-0123456789";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
@@ -49,7 +50,7 @@ final class FakeHippius implements AutoCloseable {
     }
 
     /** Starts a server; {@code buckets} are created at start, as {@code NAME} (the service's) or {@code NAME@ACCOUNT}. */
-    static FakeHippius start(String... buckets) {
+    public static FakeHippius start(String... buckets) {
         Path tool = FakeHippiusTool.script();
         try {
             Path folder = Files.createTempDirectory("fakehippius");
@@ -71,12 +72,12 @@ final class FakeHippius implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
     /** Replaces the fault file: every line a mode of the tool's README ("no-credit", "busy times=2", ...). */
-    void faults(String... lines) {
+    public void faults(String... lines) {
         write("faults", lines);
     }
 

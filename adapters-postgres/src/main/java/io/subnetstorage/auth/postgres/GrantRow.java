@@ -8,6 +8,7 @@ import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.grant.Role;
+import io.subnetstorage.auth.domain.grant.SizeCheck;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.micronaut.core.annotation.Nullable;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
@@ -39,7 +40,9 @@ record GrantRow(
         @Nullable String objectKey,
         @Nullable String httpMethod,
         @Nullable Long sizeBound,
-        @Nullable Instant sizeCheckedAt) {
+        @Nullable Instant sizeCheckedAt,
+        @Nullable String sizeCheck,
+        @Nullable Long sizeFound) {
 
     static GrantRow of(AccessGrant grant, RequestOrigin origin) {
         return new GrantRow(grant.id(), grant.principal().value(), grant.role().name(), grant.backend(),
@@ -48,7 +51,9 @@ record GrantRow(
                 grant.issuedAt(), grant.expiresAt(), grant.signingKeyId(),
                 ClientText.of(origin.requestId()), ClientText.of(origin.endpoint()),
                 ClientText.of(origin.clientAddress()), grant.objectKey().map(ObjectKey::value).orElse(null),
-                grant.httpMethod().orElse(null), grant.sizeBound().isPresent() ? grant.sizeBound().getAsLong() : null, null);
+                grant.httpMethod().orElse(null), nullable(grant.sizeBound()), grant.sizeCheck().map(SizeCheck::checkedAt).orElse(null),
+                grant.sizeCheck().map(check -> check.outcome().label()).orElse(null),
+                grant.sizeCheck().map(check -> nullable(check.sizeFound())).orElse(null));
     }
 
     AccessGrant grant() {
@@ -56,6 +61,19 @@ record GrantRow(
         Arrays.stream(operations).map(Operation::valueOf).forEach(granted::add);
         return new AccessGrant(id, Hotkey.of(principal), Role.valueOf(role), backend, bucket,
                 new FolderPrefix(prefix), granted, issuedAt, expiresAt, signingKeyId, Optional.ofNullable(objectKey).map(ObjectKey::new),
-                Optional.ofNullable(httpMethod), sizeBound == null ? OptionalLong.empty() : OptionalLong.of(sizeBound));
+                Optional.ofNullable(httpMethod), optional(sizeBound), recordedCheck());
+    }
+
+    private Optional<SizeCheck> recordedCheck() {
+        return sizeCheck == null ? Optional.empty()
+                : Optional.of(new SizeCheck(SizeCheck.Outcome.byLabel(sizeCheck), optional(sizeFound), sizeCheckedAt));
+    }
+
+    private static OptionalLong optional(Long value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    private static Long nullable(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
     }
 }

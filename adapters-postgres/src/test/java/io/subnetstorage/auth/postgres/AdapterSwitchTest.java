@@ -9,6 +9,7 @@ import io.subnetstorage.auth.application.port.out.GrantHistory;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.MinerRegistry;
 import io.subnetstorage.auth.application.port.out.RevocationRegistry;
+import io.subnetstorage.auth.application.port.out.UnboundedUploads;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AdapterSwitchTest {
 
     private static final List<Class<?>> PORTS = List.of(
-            GrantLedger.class, GrantHistory.class, AuditTrail.class, RevocationRegistry.class, MinerRegistry.class);
+            GrantLedger.class, GrantHistory.class, AuditTrail.class, RevocationRegistry.class, MinerRegistry.class, UnboundedUploads.class);
 
     @Test
     void noDatasourceMeansNoPostgresAdapters() {

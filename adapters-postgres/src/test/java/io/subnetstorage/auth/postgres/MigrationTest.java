@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest {
 
-    private static final String LATEST = "5";
+    private static final String LATEST = "6";
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {

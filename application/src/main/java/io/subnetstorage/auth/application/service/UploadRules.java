@@ -38,7 +38,7 @@ public record UploadRules(UploadLimits sizes, Optional<Pattern> fileNamePattern,
         if (!PathSegment.isValid(file.fileName()) || fileNamePattern.filter(p -> !p.matcher(file.fileName()).matches()).isPresent()) {
             throw new AccessRefused(ReasonCode.FILENAME_INVALID, Role.MINER);
         }
-        if (file.size().isPresent() && (file.size().getAsLong() < sizes.minBytes() || file.size().getAsLong() > sizes.maxBytes())) {
+        if (file.size().isPresent() && !sizes.allows(file.size().getAsLong())) {
             throw new AccessRefused(ReasonCode.FILE_SIZE_OUT_OF_RANGE, Role.MINER);
         }
         return new MinerObject(miner, file.jobId(), file.fileName());

@@ -48,9 +48,15 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     static final BucketName BUCKET = new BucketName("bucket");
 
     final TreeSet<String> keys = new TreeSet<>();
+    /** Sizes HEAD reports, by key (1 byte when not set); a put sets its own. */
+    final Map<String, Long> sizes = new java.util.HashMap<>();
+    /** Keys whose HEAD the store refuses, and why. */
+    final Map<String, io.subnetstorage.auth.application.port.out.storage.StoreRefused.Reason> refusals = new java.util.HashMap<>();
     final StoreKind kind;
     final boolean postPolicies;
     boolean down;
+    /** HEAD requests asked, answered or not. */
+    int heads;
     /** A metadata value longer than this is refused at presigning, as Hippius refuses values over 2048 bytes. */
     int maxMetadataValue = Integer.MAX_VALUE;
     /** Listings past this many are never answered: each waits out the timeout it was given, or its cancellation. */
@@ -117,10 +123,16 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
 
     @Override
     public Optional<ObjectInfo> head(BucketName bucket, ObjectKey key) {
+        heads++;
         if (down) {
             throw new DependencyUnavailable("store down");
         }
-        return keys.contains(key.value()) ? Optional.of(new ObjectInfo(1, "etag", "application/octet-stream", Map.of())) : Optional.empty();
+        if (refusals.containsKey(key.value())) {
+            throw new io.subnetstorage.auth.application.port.out.storage.StoreRefused(refusals.get(key.value()), "Refused", "refused");
+        }
+        return keys.contains(key.value())
+                ? Optional.of(new ObjectInfo(sizes.getOrDefault(key.value(), 1L), "etag", "application/octet-stream", Map.of()))
+                : Optional.empty();
     }
 
     @Override
@@ -131,6 +143,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     @Override
     public ObjectInfo put(BucketName bucket, ObjectKey key, ObjectContent content) {
         keys.add(key.value());
+        sizes.put(key.value(), content.size());
         return new ObjectInfo(content.size(), "etag", content.contentType(), content.metadata());
     }
 
@@ -143,6 +156,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     @Override
     public void delete(BucketName bucket, ObjectKey key) {
         keys.remove(key.value());
+        sizes.remove(key.value());
     }
 
     @Override

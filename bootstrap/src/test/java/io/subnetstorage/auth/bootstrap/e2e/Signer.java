@@ -67,6 +67,13 @@ final class Signer {
                 "miner_hotkey", miner.address(), "file_keys", keys);
     }
 
+    /** {@code /get-file-upload-url} body-signed, without a size. */
+    static Map<String, Object> fileUpload(Sr25519Keypair miner, String jobId, String filename, long timestamp) {
+        String commitment = Commitment.minerFileUpload(Hotkey.of(miner.address()), jobId, filename, timestamp).text();
+        return body("hotkey", miner.address(), "timestamp", timestamp, "signature", miner.sign(commitment).hex(),
+                "job_id", jobId, "filename", filename);
+    }
+
     static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(field, value);

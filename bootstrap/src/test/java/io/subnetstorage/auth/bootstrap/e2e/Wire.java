@@ -55,7 +55,13 @@ final class Wire {
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    Answer get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     @SuppressWarnings("unchecked")

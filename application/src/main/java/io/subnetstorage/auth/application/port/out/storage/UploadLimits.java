@@ -10,4 +10,9 @@ public record UploadLimits(long minBytes, long maxBytes) {
             throw new IllegalArgumentException("0 <= minBytes <= maxBytes");
         }
     }
+
+    /** Whether an object of {@code bytes} is within the range. */
+    public boolean allows(long bytes) {
+        return bytes >= minBytes && bytes <= maxBytes;
+    }
 }
