@@ -12,7 +12,8 @@ import org.gaul.s3proxy.blobstore.Constants;
 
 /**
  * An in-process s3proxy on 127.0.0.1 with a file-system blob store: the S3-compatible store used
- * when none is configured. It enforces SigV4 signatures and POST policies like a real store.
+ * when none is configured. It enforces SigV4 signatures and POST policies like a real store, and keeps keys
+ * literal like one: {@code ..} in a key never leaves the folder the key starts in.
  */
 public final class EmbeddedStore implements AutoCloseable {
 
@@ -33,7 +34,8 @@ public final class EmbeddedStore implements AutoCloseable {
         properties.setProperty(Constants.PROPERTY_IDENTITY, credentials.accessKeyId());
         properties.setProperty(Constants.PROPERTY_CREDENTIAL, credentials.secretAccessKey());
         properties.setProperty("jclouds.filesystem.basedir", blobDir.toString());
-        BlobStore blobs = BlobStores.create("filesystem", properties);
+        // Keys stay literal: the file system would resolve ".." in them (LiteralKeyBlobStore).
+        BlobStore blobs = new LiteralKeyBlobStore(BlobStores.create("filesystem", properties));
         if (!blobs.containerExists(bucket)) {
             blobs.createContainer(bucket);
         }
