@@ -6,6 +6,7 @@ import io.subnetstorage.auth.application.port.out.ListQuery;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.StoreCapabilities;
 import io.subnetstorage.auth.application.port.out.StoreHealth;
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.StoredObject;
 import io.subnetstorage.auth.application.port.out.UploadForm;
 import io.subnetstorage.auth.application.port.out.UploadLimits;
@@ -94,7 +95,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
         try {
             response = client.listObjectsV2(request.build());
         } catch (SdkException e) {
-            throw new DependencyUnavailable("S3 list of " + settings.bucket() + " failed: " + e.getMessage(), e);
+            throw new DependencyUnavailable("S3 list of " + settings.bucket() + " failed: " + RedactedUri.scrub(e.getMessage()), e);
         }
         return new ListPage(
                 response.contents().stream()
@@ -115,7 +116,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
             return new StoreHealth(false, elapsedMillis(start),
-                    Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    Optional.of(RedactedUri.scrub(e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
     }
 
