@@ -7,17 +7,16 @@ import java.util.Objects;
 
 /**
  * The configurable parts of admission: the freshness window, the validator stake threshold, whether a
- * miner's coldkey must own its hotkey, how old a metagraph may be, how long any grant may live (a
- * presigned URL cannot be revoked, so this cap is what revocation can rely on), and whether quotas fail open when
- * their store is down (never replay protection).
+ * miner's coldkey must own its hotkey, how old a metagraph may be, and how long any grant may live (a
+ * presigned URL cannot be revoked, so this cap is what revocation can rely on). Nothing here fails open: quotas
+ * and replay keys share one store, and replay protection must never be skipped while it is down.
  */
 public record AdmissionRules(
         TimestampWithinWindow window,
         ValidatorHasPermitAndStake validatorRule,
         boolean checkColdkeyOwner,
         Duration maxMetagraphAge,
-        Duration maxGrantLifetime,
-        boolean quotasFailOpen) {
+        Duration maxGrantLifetime) {
 
     public AdmissionRules {
         Objects.requireNonNull(window, "window");
@@ -31,6 +30,6 @@ public record AdmissionRules(
 
     public static AdmissionRules deployed() {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000),
-                false, Duration.ofHours(1), Duration.ofDays(7), false);
+                false, Duration.ofHours(1), Duration.ofDays(7));
     }
 }

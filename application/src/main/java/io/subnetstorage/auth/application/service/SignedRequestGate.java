@@ -148,9 +148,6 @@ public final class SignedRequestGate {
         try {
             outcome = quotas.consume(role, envelope.signer(), now);
         } catch (DependencyUnavailable down) {
-            if (rules.quotasFailOpen()) {
-                return;
-            }
             throw refuse(envelope, role, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
         if (!outcome.decision().allowed()) {

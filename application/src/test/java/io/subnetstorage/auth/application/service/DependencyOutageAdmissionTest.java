@@ -5,6 +5,7 @@ import static io.subnetstorage.auth.application.service.Harness.MINER_COLDKEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.in.AccessRefused;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
@@ -13,15 +14,16 @@ import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.UploadLimits;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.identity.Hotkey;
-import io.subnetstorage.auth.domain.identity.TimestampWithinWindow;
-import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.quota.QuotaOutcome;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A quota store that is down refuses with 503 unless configured to fail open; a replay store never fails open. */
+/**
+ * Neither store fails open: a quota store that is down refuses with 503, and so does a replay store. There is no
+ * switch to let quotas through, because both live in one Redis and a request that skipped the quota would still need
+ * its replay key.
+ */
 class DependencyOutageAdmissionTest {
 
     private static final QuotaLimiter QUOTAS_DOWN = new QuotaLimiter() {
@@ -44,11 +46,6 @@ class DependencyOutageAdmissionTest {
         throw new DependencyUnavailable("replay store down");
     };
 
-    private static AdmissionRules rules(boolean quotasFailOpen) {
-        return new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000), false,
-                Duration.ofHours(1), Duration.ofDays(7), quotasFailOpen);
-    }
-
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
                 harness.records, harness.records, harness.rules, harness.clock);
@@ -62,23 +59,19 @@ class DependencyOutageAdmissionTest {
     }
 
     @Test
-    void quotasDownRefuseUnlessConfiguredToFailOpen() {
-        Harness closed = new Harness(rules(false));
+    void quotasDownRefuse() {
+        Harness harness = new Harness(AdmissionRules.deployed());
         var refused = assertThrows(AccessRefused.class,
-                () -> service(closed, new io.subnetstorage.auth.application.inprocess.InProcessReplayGuard(closed.clock), QUOTAS_DOWN)
-                        .issue(signed(closed)));
+                () -> service(harness, new InProcessReplayGuard(harness.clock), QUOTAS_DOWN).issue(signed(harness)));
         assertEquals(ReasonCode.RATE_LIMITER_UNAVAILABLE, refused.reason());
-
-        Harness open = new Harness(rules(true));
-        service(open, new io.subnetstorage.auth.application.inprocess.InProcessReplayGuard(open.clock), QUOTAS_DOWN).issue(signed(open));
-        assertEquals(1, open.records.grants.size());
+        assertEquals(0, harness.records.grants.size());
     }
 
     @Test
     void replayProtectionNeverFailsOpen() {
-        Harness open = new Harness(rules(true));
-        var refused = assertThrows(AccessRefused.class, () -> service(open, REPLAYS_DOWN, open.quotas).issue(signed(open)));
+        Harness harness = new Harness(AdmissionRules.deployed());
+        var refused = assertThrows(AccessRefused.class, () -> service(harness, REPLAYS_DOWN, harness.quotas).issue(signed(harness)));
         assertEquals(ReasonCode.RATE_LIMITER_UNAVAILABLE, refused.reason());
-        assertEquals(0, open.records.grants.size());
+        assertEquals(0, harness.records.grants.size());
     }
 }

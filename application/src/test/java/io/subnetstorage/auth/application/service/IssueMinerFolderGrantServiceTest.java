@@ -117,7 +117,7 @@ class IssueMinerFolderGrantServiceTest {
     @Test
     void theColdkeyMustOwnTheHotkeyWhenThatCheckIsOn() {
         var strict = new Harness(new AdmissionRules(TimestampWithinWindow.DEPLOYED, ValidatorHasPermitAndStake.ofAlpha(20_000),
-                true, Duration.ofHours(1), Duration.ofDays(7), false));
+                true, Duration.ofHours(1), Duration.ofDays(7)));
         long now = strict.now();
         Coldkey wrong = Coldkey.of(STRANGER.value());
         var envelope = strict.envelope(MINER, "s3:data:access:" + wrong.value() + ":" + MINER.value() + ":" + now, now, "/x");

@@ -2,40 +2,26 @@ package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import java.time.Duration;
 
 /** DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR and TOTAL_DAILY_LIMIT (UTC-day windows), and MAX_GRANT_LIFETIME. */
 @ConfigurationProperties("ssa.limits")
-public class LimitsConfig {
+public class LimitsConfig implements ValidatedAtStart {
+
+    static final Duration LONGEST_GRANT = Duration.ofDays(7);
 
     private String perMiner;
     private String perValidator;
     private String total;
     private String maxGrantLifetime;
-    private String quotasFailOpen;
 
     /**
-     * The longest any grant may live. A store cannot revoke a presigned URL, so this is how long a revoked
-     * hotkey may keep using what it already holds. Default 7 days, the most SigV4 can sign, as deployed.
+     * The longest any grant may live, 1 minute to 7 days. A store cannot revoke a presigned URL, so this is how long a
+     * revoked hotkey may keep using what it already holds. Default 7 days, the most SigV4 can sign, as deployed.
      */
-    public java.time.Duration maxGrantLifetime() {
-        java.time.Duration max = ConfigValues.duration("MAX_GRANT_LIFETIME", maxGrantLifetime, java.time.Duration.ofDays(7));
-        if (max.toSeconds() < 60 || max.compareTo(java.time.Duration.ofDays(7)) > 0) {
-            throw ConfigValues.invalid("MAX_GRANT_LIFETIME", maxGrantLifetime, "between 1m and 7d");
-        }
-        return max;
-    }
-
-    /** Whether requests pass uncounted while the quota store is down. Replay protection never fails open. */
-    public boolean quotasFailOpen() {
-        return ConfigValues.flag("QUOTAS_FAIL_OPEN", quotasFailOpen, false);
-    }
-
-    public void setQuotasFailOpen(String quotasFailOpen) {
-        this.quotasFailOpen = quotasFailOpen;
-    }
-
-    public void setMaxGrantLifetime(String maxGrantLifetime) {
-        this.maxGrantLifetime = maxGrantLifetime;
+    public Duration maxGrantLifetime() {
+        return ConfigValues.duration("MAX_GRANT_LIFETIME", maxGrantLifetime, LONGEST_GRANT, Duration.ofMinutes(1),
+                LONGEST_GRANT, "a duration from 1m to 7d");
     }
 
     public DailyQuotas quotas() {
@@ -43,6 +29,16 @@ public class LimitsConfig {
                 ConfigValues.integer("DAILY_LIMIT_PER_MINER", perMiner, (int) DailyQuotas.DEFAULTS.perMiner(), 1, Integer.MAX_VALUE),
                 ConfigValues.integer("DAILY_LIMIT_PER_VALIDATOR", perValidator, (int) DailyQuotas.DEFAULTS.perValidator(), 1, Integer.MAX_VALUE),
                 ConfigValues.integer("TOTAL_DAILY_LIMIT", total, (int) DailyQuotas.DEFAULTS.global(), 1, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public void validate() {
+        quotas();
+        maxGrantLifetime();
+    }
+
+    public void setMaxGrantLifetime(String maxGrantLifetime) {
+        this.maxGrantLifetime = maxGrantLifetime;
     }
 
     public void setPerMiner(String perMiner) {

@@ -2,15 +2,17 @@ package io.subnetstorage.auth.bootstrap.startup;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
 import io.subnetstorage.auth.application.port.out.StoreHealth;
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
+import io.subnetstorage.auth.bootstrap.config.ServerConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
-import io.subnetstorage.auth.postgres.DatabaseUrl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -48,20 +50,21 @@ final class StartupReport {
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(event.getSource().getURL());
-        database.get();
+        // The store first: a busy EMBEDDED_S3_PORT then stops the start before PostgreSQL is started for nothing.
         ObjectStore bucket = store.get();
+        database.get();
+        StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(listening(event.getSource()));
         StoreHealth health = bucket.health();
         line(report, "store", storeConfig.real()
                 ? bucket.backend() + " bucket " + bucket.bucket() + " (" + bucket.region() + ")"
-                        + storeConfig.endpoint().map(e -> " at " + e).orElse(" on AWS")
+                        + storeConfig.endpoint().map(e -> " at " + RedactedUri.of(e)).orElse(" on AWS")
                 : "embedded s3proxy at " + embeddedStore.get().endpoint() + ", bucket " + bucket.bucket()
                         + ", access key " + embeddedStore.get().credentials().accessKeyId()
                         + ", data " + deployment.dataDir().resolve("s3"));
         line(report, "bucket check", health.ok() ? "ok (" + health.latencyMillis() + " ms)" : "FAILED: " + health.error().orElse("?"));
-        line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + DatabaseUrl.parse(url))
+        line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + url)
                 .orElse("embedded PostgreSQL, data " + deployment.dataDir().resolve("postgres")));
-        line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (one instance only)");
+        line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (single instance)");
         line(report, "metagraph", metagraphLine());
         if (chain.usesDevMetagraph()) {
             line(report, "dev keys", "sign as //Alice (miner) " + ALICE + " or //Bob (validator) " + BOB);
@@ -70,6 +73,12 @@ final class StartupReport {
             LOG.warn("Store bucket check failed; /healthcheck reports degraded: {}", health.error().orElse("?"));
         }
         LOG.info(report.toString());
+    }
+
+    /** The address really bound: HOST is always explicit (HttpBinding), and the port is the one the socket got. */
+    private static String listening(EmbeddedServer server) {
+        String address = server.getScheme() + "://" + server.getHost() + ":" + server.getPort();
+        return ServerConfig.EVERY_INTERFACE.equals(server.getHost()) ? address + " (every interface)" : address;
     }
 
     private String metagraphLine() {

@@ -38,7 +38,7 @@ class DatabaseFactory {
         config.setConnectionTimeout(deployment.databaseConnectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(1000, deployment.databaseConnectionTimeout().toMillis()));
         if (deployment.databaseUrl().isPresent()) {
-            DatabaseUrl url = DatabaseUrl.parse(deployment.databaseUrl().get());
+            DatabaseUrl url = deployment.databaseUrl().get();
             config.setJdbcUrl(url.jdbcUrl());
             url.username().ifPresent(config::setUsername);
             url.password().ifPresent(config::setPassword);
@@ -63,6 +63,6 @@ class DatabaseFactory {
     @Singleton
     @Bean(preDestroy = "close")
     EmbeddedDatabase embeddedDatabase(DeploymentConfig deployment) throws IOException {
-        return EmbeddedDatabase.start(deployment.dataDir().resolve("postgres"));
+        return EmbeddedDatabase.start(deployment.usableDataDir().resolve("postgres"));
     }
 }

@@ -39,7 +39,7 @@ class StoreFactory {
     @Singleton
     @Bean(preDestroy = "close")
     EmbeddedStore embeddedStore(StoreConfig store, DeploymentConfig deployment) throws Exception {
-        return EmbeddedStore.start(deployment.dataDir().resolve("s3"), store.embeddedPort(), store.bucket(),
-                LocalCredentials.loadOrCreate(deployment.dataDir()));
+        return EmbeddedStore.start(deployment.usableDataDir().resolve("s3"), store.embeddedPort(), store.bucket(),
+                LocalCredentials.loadOrCreate(deployment.usableDataDir()));
     }
 }

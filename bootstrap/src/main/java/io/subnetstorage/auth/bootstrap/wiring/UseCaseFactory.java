@@ -51,7 +51,7 @@ class UseCaseFactory {
     @Singleton
     AdmissionRules admissionRules(ChainConfig chain, LimitsConfig limits) {
         return new AdmissionRules(TimestampWithinWindow.DEPLOYED, new ValidatorHasPermitAndStake(chain.minValidatorStakeRao()),
-                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime(), limits.quotasFailOpen());
+                chain.checkColdkeyOwner(), chain.maxAge(), limits.maxGrantLifetime());
     }
 
     @Singleton
