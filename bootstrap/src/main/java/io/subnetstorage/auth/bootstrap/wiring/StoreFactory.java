@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bootstrap.wiring;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.port.out.ObjectStore;
@@ -9,6 +8,7 @@ import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.embedded.LocalCredentials;
+import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.CountingObjectStore;
 import io.subnetstorage.auth.s3.S3ObjectStores;
 import io.subnetstorage.auth.s3.S3StoreSettings;
@@ -36,10 +36,12 @@ class StoreFactory {
         return new CountingObjectStore(S3ObjectStores.create(settings), meters);
     }
 
+    /** On the fixed EMBEDDED_S3_PORT, so that grants handed out before a restart still reach it after. */
     @Singleton
-    @Bean(preDestroy = "close")
-    EmbeddedStore embeddedStore(StoreConfig store, DeploymentConfig deployment) throws Exception {
-        return EmbeddedStore.start(deployment.usableDataDir().resolve("s3"), store.embeddedPort(), store.bucket(),
-                LocalCredentials.loadOrCreate(deployment.usableDataDir()));
+    EmbeddedStore embeddedStore(StoreConfig store, DeploymentConfig deployment, ShutdownSequence shutdown) {
+        EmbeddedStore started = EmbeddedStore.start(deployment.usableDataDir().resolve("s3"), store.embeddedPort(),
+                store.bucket(), LocalCredentials.loadOrCreate(deployment.usableDataDir()));
+        shutdown.onClose(ShutdownSequence.Stage.EMBEDDED, "embedded S3 store", started);
+        return started;
     }
 }
