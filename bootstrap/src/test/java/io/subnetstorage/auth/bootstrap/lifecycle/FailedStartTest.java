@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A start that cannot succeed ends the process with status 1 and one line naming the variable to fix, not a page
@@ -32,7 +33,8 @@ class FailedStartTest {
 
     @Test
     void aDataDirThatIsAFileIsOneLine() throws IOException {
-        assertFailsInOneLine(Map.of("DATA_DIR", Files.createTempFile("ssa-data", ".txt").toString()), "DATA_DIR");
+        assertFailsInOneLine(Map.of("DATA_DIR", Files.writeString(dataDir.resolve("a-file"), "not a directory").toString()),
+                "DATA_DIR");
     }
 
     @Test
@@ -49,8 +51,10 @@ class FailedStartTest {
         }
     }
 
-    private static void assertFailsInOneLine(Map<String, String> env, String variable) throws IOException {
-        Path dataDir = Files.createTempDirectory("ssa-failed-start");
+    @TempDir
+    Path dataDir;
+
+    private void assertFailsInOneLine(Map<String, String> env, String variable) throws IOException {
         try (ServiceProcess service = ServiceProcess.start(dataDir, env)) {
             int status = service.awaitExit();
             String output = service.output();

@@ -12,10 +12,8 @@ import io.subnetstorage.auth.bootstrap.support.ServiceProcess;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.identity.Hotkey;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the real service (a child JVM, embedded PostgreSQL and store in a temporary DATA_DIR) ends, and starts again:
@@ -42,12 +40,9 @@ class ServiceStopsCleanlyTest {
     private static final int CLIENTS = 4;
     private static final int GRANTS_BEFORE_STOP = 40;
 
-    private Path dataDir;
-
-    @BeforeEach
-    void newDataDir() throws IOException {
-        dataDir = Files.createTempDirectory("ssa-lifecycle");
-    }
+    /** Deleted after each test, once the PostgreSQL cluster in it is surely stopped. */
+    @TempDir
+    Path dataDir;
 
     /** Whatever a failed assertion left running. */
     @AfterEach

@@ -11,11 +11,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Endpoints carry credentials in their user info or query (a node provider's API key, a Redis password). The real
@@ -26,6 +27,9 @@ class SecretsStayOutOfHealthAndLogsTest {
 
     private static final List<String> SECRETS = List.of("s3cret", "TOPSECRET", "REDISSECRET");
 
+    @TempDir
+    Path dataDir;
+
     @Test
     void credentialsInEndpointsAppearNowhere() throws IOException {
         try (HangUp node = new HangUp()) {
@@ -33,12 +37,12 @@ class SecretsStayOutOfHealthAndLogsTest {
         }
     }
 
-    private static void assertSecretsStayOut(int hangsUp) throws IOException {
+    private void assertSecretsStayOut(int hangsUp) throws IOException {
         Map<String, String> env = Map.of(
                 "SUBTENSOR_ENDPOINT", "http://user:s3cret@127.0.0.1:" + hangsUp + "/rpc?apikey=TOPSECRET",
                 "REDIS_URL", "redis://:REDISSECRET@127.0.0.1:" + hangsUp + "/0",
                 "HOST", "127.0.0.1");
-        try (ServiceProcess service = ServiceProcess.start(Files.createTempDirectory("ssa-secrets"), env)) {
+        try (ServiceProcess service = ServiceProcess.start(dataDir, env)) {
             URI base = service.awaitListening();
             OneShotHttp.Outcome health = OneShotHttp.send(base, "GET", "/healthcheck", Optional.empty());
             OneShotHttp.Outcome grant = OneShotHttp.send(base, "POST", "/get-folder-access", Optional.of("{\"hotkey\": 1}"));

@@ -147,6 +147,11 @@ public final class ServiceProcess implements AutoCloseable {
             awaitExit();
             Postmasters.killLeftover(dataDir.resolve("postgres"));
         }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // a temporary file; the assertions have quoted what mattered
+        }
     }
 
     private static void pause() {
