@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.hippius;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.storage.AccountCredit;
 import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
 import io.subnetstorage.auth.application.port.out.storage.Downloads;
@@ -110,7 +111,7 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
             }
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
-            return new StoreHealth(false, elapsedMillis(start), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new StoreHealth(false, elapsedMillis(start), Optional.of(RedactedUri.scrub(e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.hippius;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import java.time.Duration;
@@ -59,7 +60,7 @@ final class StoreCalls {
                 }
                 sleep(what, pause);
             } catch (SdkException unreachable) {
-                throw new DependencyUnavailable("Hippius " + what + " failed: " + unreachable.getMessage(), unreachable);
+                throw new DependencyUnavailable("Hippius " + what + " failed: " + RedactedUri.scrub(unreachable.getMessage()), unreachable);
             }
         }
     }

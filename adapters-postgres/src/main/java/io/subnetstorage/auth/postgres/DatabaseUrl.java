@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.postgres;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -42,7 +43,8 @@ public final class DatabaseUrl {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("DATABASE_URL is not a valid URL", e);
+            // Without the cause: its message quotes the whole URL, password included.
+            throw new IllegalArgumentException("DATABASE_URL is not a valid URL");
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("DATABASE_URL has no host");
@@ -90,10 +92,10 @@ public final class DatabaseUrl {
         return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    /** Never shows the password: this ends up in startup logs. */
+    /** Never shows the password or any query parameter (where JDBC URLs carry one): this ends up in start-up logs. */
     @Override
     public String toString() {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***")
+        return RedactedUri.scrub(jdbcUrl)
                 + username().map(u -> " as " + u).orElse("")
                 + (password == null ? "" : " (password set)");
     }

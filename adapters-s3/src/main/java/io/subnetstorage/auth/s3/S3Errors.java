@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.s3;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -25,6 +26,6 @@ final class S3Errors {
             };
             return new StoreRefused(reason, code, what + " refused: " + answered.statusCode() + " " + code);
         }
-        return new DependencyUnavailable(what + " failed: " + failure.getMessage(), failure);
+        return new DependencyUnavailable(what + " failed: " + RedactedUri.scrub(failure.getMessage()), failure);
     }
 }

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.s3;
 
 import io.subnetstorage.auth.application.port.out.storage.Downloads;
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
 import io.subnetstorage.auth.application.port.out.storage.Listings;
 import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
@@ -104,7 +105,8 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
             client.headBucket(r -> r.bucket(bucket.value()).overrideConfiguration(c -> c.apiCallTimeout(timeout)));
             return new StoreHealth(true, elapsedMillis(start), Optional.empty());
         } catch (RuntimeException e) {
-            return new StoreHealth(false, elapsedMillis(start), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new StoreHealth(false, elapsedMillis(start),
+                    Optional.of(RedactedUri.scrub(e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
     }
 

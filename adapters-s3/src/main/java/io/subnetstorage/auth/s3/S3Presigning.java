@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.s3;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
 import io.subnetstorage.auth.application.port.out.storage.Downloads;
 import io.subnetstorage.auth.application.port.out.storage.ListPage;
@@ -59,7 +60,7 @@ final class S3Presigning implements Listings, Downloads {
         try {
             response = client.listObjectsV2(request.build());
         } catch (SdkException e) {
-            throw new DependencyUnavailable("S3 list of " + bucket + " failed: " + e.getMessage(), e);
+            throw new DependencyUnavailable("S3 list of " + bucket + " failed: " + RedactedUri.scrub(e.getMessage()), e);
         }
         return new ListPage(
                 response.contents().stream()

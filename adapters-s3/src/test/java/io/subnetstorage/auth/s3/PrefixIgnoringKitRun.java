@@ -9,6 +9,16 @@ import java.net.URI;
  */
 class PrefixIgnoringKitRun extends S3ObjectStoreContractTest {
 
+    /**
+     * Plain s3proxy (the store these tests run against) does not keep ".." in keys literal: the in-memory store these
+     * tests use fails the upload, the file-system one resolves it like a path. The service's embedded store wraps it
+     * to keep keys literal, and bootstrap's contract run (EmbeddedStoreContractTest) checks that one.
+     */
+    @Override
+    protected boolean storeKeepsDotSegmentsLiteral() {
+        return false;
+    }
+
     @Override
     protected ObjectStore createStore() {
         return new PrefixIgnoringStore(super.createStore());

@@ -8,6 +8,16 @@ import java.util.OptionalLong;
 
 class S3ObjectStoreContractTest extends ObjectStoreContract {
 
+    /**
+     * Plain s3proxy (the store these tests run against) does not keep ".." in keys literal: the in-memory store these
+     * tests use fails the upload, the file-system one resolves it like a path. The service's embedded store wraps it
+     * to keep keys literal, and bootstrap's contract run (EmbeddedStoreContractTest) checks that one.
+     */
+    @Override
+    protected boolean storeKeepsDotSegmentsLiteral() {
+        return false;
+    }
+
     @Override
     protected ObjectStore createStore() {
         return S3ObjectStores.create(EmbeddedS3.settings());

@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bittensor.metagraph;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +15,14 @@ final class HttpRpcTransport implements RpcTransport {
 
     private final HttpClient client;
     private final URI endpoint;
+    /** The endpoint as messages name it: its user info or query may hold an API key. */
+    private final RedactedUri shown;
     private final Duration timeout;
 
     HttpRpcTransport(HttpClient client, URI endpoint, Duration timeout) {
         this.client = client;
         this.endpoint = endpoint;
+        this.shown = RedactedUri.of(endpoint);
         this.timeout = timeout;
     }
 
@@ -33,15 +37,15 @@ final class HttpRpcTransport implements RpcTransport {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new SubtensorException("no answer from " + endpoint + " within " + timeout.toMillis() + " ms", e);
+            throw new SubtensorException("no answer from " + shown + " within " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {
-            throw new SubtensorException("cannot reach " + endpoint + ": " + e, e);
+            throw new SubtensorException("cannot reach " + shown + ": " + RedactedUri.scrub(e.toString()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SubtensorException("interrupted while asking " + endpoint, e);
+            throw new SubtensorException("interrupted while asking " + shown, e);
         }
         if (response.statusCode() != 200) {
-            throw new SubtensorException(endpoint + " answered HTTP " + response.statusCode());
+            throw new SubtensorException(shown + " answered HTTP " + response.statusCode());
         }
         return response.body();
     }

@@ -2,6 +2,7 @@ package io.subnetstorage.auth.bittensor.metagraph;
 
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -59,9 +60,9 @@ public final class RefreshingMetagraphSource implements MetagraphSource, AutoClo
             first.get(settings.initialWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             LOG.log(Level.WARNING, "no metagraph from {0} within {1}; starting without one",
-                    settings.endpoint(), settings.initialWait());
+                    RedactedUri.of(settings.endpoint()), settings.initialWait());
         } catch (ExecutionException e) {
-            LOG.log(Level.ERROR, "first metagraph sync crashed", e.getCause());
+            LOG.log(Level.ERROR, "first metagraph sync crashed: " + RedactedUri.scrub(String.valueOf(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -89,7 +90,8 @@ public final class RefreshingMetagraphSource implements MetagraphSource, AutoClo
             sync();
         } catch (RuntimeException e) {
             next = settings.retryDelay();
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            // Scrubbed: the error is shown in /healthcheck, and a message may quote the endpoint with its API key.
+            String error = RedactedUri.scrub(e.getMessage() == null ? e.toString() : e.getMessage());
             Held failed = held.updateAndGet(previous -> previous.failed(error));
             LOG.log(Level.WARNING, "metagraph sync failed, keeping {0}, retry in {1}: {2}",
                     failed.snapshot().map(Object::toString).orElse("no snapshot"), next, error);

@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bittensor.metagraph;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,7 +22,8 @@ public record SubtensorSettings(URI endpoint, int netuid, Duration syncInterval,
         Objects.requireNonNull(endpoint, "endpoint");
         String scheme = String.valueOf(endpoint.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.matches("https?|wss?") || endpoint.getHost() == null) {
-            throw new IllegalArgumentException("subtensor endpoint must be http(s):// or ws(s)://host, got " + endpoint);
+            throw new IllegalArgumentException("subtensor endpoint must be http(s):// or ws(s)://host, got "
+                    + RedactedUri.of(endpoint));
         }
         if (netuid < 0 || netuid > 0xFFFF) {
             throw new IllegalArgumentException("netuid is a u16, got " + netuid);

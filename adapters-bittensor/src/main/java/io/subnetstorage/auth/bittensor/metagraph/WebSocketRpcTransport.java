@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.bittensor.metagraph;
 
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -29,7 +30,7 @@ final class WebSocketRpcTransport implements RpcTransport, WebSocket.Listener {
     static WebSocketRpcTransport open(HttpClient client, URI endpoint, Duration timeout) {
         WebSocketRpcTransport transport = new WebSocketRpcTransport(timeout);
         transport.socket = await(client.newWebSocketBuilder().connectTimeout(timeout)
-                .buildAsync(endpoint, transport), timeout, "connect to " + endpoint);
+                .buildAsync(endpoint, transport), timeout, "connect to " + RedactedUri.of(endpoint));
         return transport;
     }
 
@@ -78,7 +79,7 @@ final class WebSocketRpcTransport implements RpcTransport, WebSocket.Listener {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        pending.completeExceptionally(new SubtensorException("WebSocket failed: " + error, error));
+        pending.completeExceptionally(new SubtensorException("WebSocket failed: " + RedactedUri.scrub(error.toString()), error));
     }
 
     @Override
@@ -103,7 +104,7 @@ final class WebSocketRpcTransport implements RpcTransport, WebSocket.Listener {
             throw new SubtensorException("WebSocket " + what + ": no answer within " + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof SubtensorException s ? s : new SubtensorException("WebSocket " + what + " failed: " + cause, cause);
+            throw cause instanceof SubtensorException s ? s : new SubtensorException("WebSocket " + what + " failed: " + RedactedUri.scrub(String.valueOf(cause)), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SubtensorException("interrupted during WebSocket " + what, e);

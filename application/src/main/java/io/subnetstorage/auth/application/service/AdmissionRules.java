@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * The configurable parts of admission: the freshness window, the validator stake threshold, whether a
- * miner's coldkey must own its hotkey, how old a metagraph may be, how long any grant may live (a
- * presigned URL cannot be revoked, so this cap is what revocation can rely on), and the daily quotas.
+ * miner's coldkey must own its hotkey, how old a metagraph may be, and how long any grant may live (a
+ * presigned URL cannot be revoked, so this cap is what revocation can rely on). Nothing here fails open: quotas
+ * and replay keys share one store, and replay protection must never be skipped while it is down.
  */
 public record AdmissionRules(
         TimestampWithinWindow window,

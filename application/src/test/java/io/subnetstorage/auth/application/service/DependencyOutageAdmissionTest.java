@@ -20,7 +20,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A quota or replay store that is down refuses with 503 and hands out nothing: neither fails open. */
+/**
+ * Neither store fails open: a quota store that is down refuses with 503, and so does a replay store. There is no
+ * switch to let quotas through, because both live in one Redis and a request that skipped the quota would still need
+ * its replay key.
+ */
 class DependencyOutageAdmissionTest {
 
     private static final QuotaLimiter QUOTAS_DOWN = new QuotaLimiter() {

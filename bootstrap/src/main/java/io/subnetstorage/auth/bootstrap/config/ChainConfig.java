@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * Without a network or an endpoint the metagraph is read from a file.
  */
 @ConfigurationProperties("ssa.chain")
-public class ChainConfig {
+public class ChainConfig implements ValidatedAtStart {
 
     public static final int DEFAULT_NETUID = 46;
 
@@ -44,12 +46,12 @@ public class ChainConfig {
         if (subtensorEndpoint().isPresent()) {
             return "custom";
         }
-        return metagraphFile().isPresent() ? "file" : "development";
+        return ConfigValues.text(metagraphFile).isPresent() ? "file" : "development";
     }
 
     /** True when the packaged development metagraph, whose keys are public, would be used. */
     public boolean usesDevMetagraph() {
-        return !live() && metagraphFile().isEmpty();
+        return !live() && ConfigValues.text(metagraphFile).isEmpty();
     }
 
     public int netuid() {
@@ -61,8 +63,18 @@ public class ChainConfig {
         return ConfigValues.uri("SUBTENSOR_ENDPOINT", subtensorEndpoint);
     }
 
+    /** A readable file when set: the metagraph is read once at start, so a typo would otherwise stop it later. */
     public Optional<Path> metagraphFile() {
-        return ConfigValues.text(metagraphFile).map(Path::of);
+        Optional<Path> file;
+        try {
+            file = ConfigValues.text(metagraphFile).map(Path::of);
+        } catch (InvalidPathException notAPath) {
+            throw ConfigValues.invalid("METAGRAPH_FILE", metagraphFile, "the path of a metagraph JSON file");
+        }
+        if (file.isPresent() && !(Files.isRegularFile(file.get()) && Files.isReadable(file.get()))) {
+            throw ConfigValues.invalid("METAGRAPH_FILE", metagraphFile, "a readable metagraph JSON file");
+        }
+        return file;
     }
 
     public long minValidatorStakeRao() {
@@ -75,18 +87,23 @@ public class ChainConfig {
     }
 
     public Duration syncInterval() {
-        return ConfigValues.duration("METAGRAPH_SYNC_INTERVAL", syncInterval, Duration.ofSeconds(300));
+        return ConfigValues.duration("METAGRAPH_SYNC_INTERVAL", syncInterval, Duration.ofSeconds(300), Duration.ofSeconds(1),
+                Duration.ofDays(1), "a duration from 1s to 1d");
     }
 
     public Duration maxAge() {
-        return ConfigValues.duration("METAGRAPH_MAX_AGE", maxAge, Duration.ofHours(1));
+        return ConfigValues.duration("METAGRAPH_MAX_AGE", maxAge, Duration.ofHours(1), Duration.ofSeconds(1),
+                Duration.ofDays(30), "a duration from 1s to 30d");
     }
 
     public boolean checkColdkeyOwner() {
         return ConfigValues.flag("CHECK_COLDKEY_OWNER", checkColdkeyOwner, false);
     }
 
+    @Override
     public void validate() {
+        network();
+        metagraphFile();
         netuid();
         subtensorEndpoint();
         minValidatorStakeRao();

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.application.redaction.RedactedUri;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 final class ConfigValues {
 
     private static final Pattern BYTES = Pattern.compile("(\\d{1,18})\\s*(k|kb|kib|m|mb|mib|g|gb|gib|b)?");
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,18})\\s*(ms|s|m|h|d)?");
 
     private ConfigValues() {
     }
@@ -55,29 +56,49 @@ final class ConfigValues {
         };
     }
 
-    /** A bare number is seconds (as the deployed service reads it); {@code 5m}, {@code 1h} and ISO-8601 work too. */
+    /**
+     * A bare number is seconds (as the deployed service reads it); {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}
+     * and ISO-8601 ({@code PT5M}) work too. Negative or overflowing values are refused like any other typo.
+     */
     static Duration duration(String variable, String value, Duration fallback) {
         Optional<String> raw = text(value);
         if (raw.isEmpty()) {
             return fallback;
         }
-        Matcher m = SHORT_DURATION.matcher(raw.get().toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long amount = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            return switch (unit) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                case "d" -> Duration.ofDays(amount);
-                default -> Duration.ofSeconds(amount);
-            };
-        }
         try {
-            return Duration.parse(raw.get());
-        } catch (DateTimeParseException notIso) {
-            throw invalid(variable, value, "seconds, or a duration like 5m, 1h or PT1H");
+            Duration parsed = parseDuration(raw.get());
+            if (!parsed.isNegative()) {
+                return parsed;
+            }
+        } catch (DateTimeParseException | ArithmeticException notADuration) {
+            // reported below
         }
+        throw invalid(variable, value, "seconds, or a duration like 30s, 5m, 1h, 7d or PT5M");
+    }
+
+    private static Duration parseDuration(String text) {
+        Matcher m = SHORT_DURATION.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Duration.parse(text);
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    /** A duration within {@code [min, max]}, both inclusive, the range named in the error. */
+    static Duration duration(String variable, String value, Duration fallback, Duration min, Duration max, String range) {
+        Duration parsed = duration(variable, value, fallback);
+        if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+            throw invalid(variable, value, range);
+        }
+        return parsed;
     }
 
     /** A byte count: a bare number, or with {@code KiB}, {@code MiB}, {@code GiB} (also {@code k}, {@code m}, {@code g}). */
@@ -135,7 +156,9 @@ final class ConfigValues {
         throw invalid(variable, value, "a non-negative number");
     }
 
+    /** The value is quoted without the user info or query of any URL in it: those are where secrets live. */
     static ConfigurationException invalid(String variable, String value, String expected) {
-        return new ConfigurationException("Invalid configuration: " + variable + "='" + value + "', expected " + expected);
+        return new ConfigurationException("Invalid configuration: " + variable + "='" + RedactedUri.scrub(value)
+                + "', expected " + expected);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * the variable on error. Any of them set means a Hippius store is configured.
  */
 @ConfigurationProperties("ssa.hippius")
-public class HippiusConfig {
+public class HippiusConfig implements ValidatedAtStart {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -20,6 +20,14 @@ public class HippiusConfig {
         Map<String, String> set = new LinkedHashMap<>();
         values.forEach((name, value) -> ConfigValues.text(value).ifPresent(text -> set.put(name, text)));
         return set;
+    }
+
+    /**
+     * Nothing to parse alone: the adapter reads these together with NET_UID and MULTIPART_THRESHOLD, so the start-up
+     * checks validate them through the adapter once those are known.
+     */
+    @Override
+    public void validate() {
     }
 
     public boolean configured() {

@@ -1,6 +1,8 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.huggingface.HfSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  * the variable on error. Any of them set means a HuggingFace mirror is configured.
  */
 @ConfigurationProperties("ssa.hf")
-public class HuggingFaceConfig {
+public class HuggingFaceConfig implements ValidatedAtStart {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -20,8 +22,26 @@ public class HuggingFaceConfig {
         return set;
     }
 
+    /**
+     * Nothing to parse alone: the adapter reads these together with NET_UID, so the start-up
+     * checks validate them through the adapter once those are known.
+     */
+    @Override
+    public void validate() {
+    }
+
     public boolean configured() {
         return !environment().isEmpty();
+    }
+
+    /** The adapter's settings; a bad value stops the start with a message naming its variable. */
+    public HfSettings settings(int netUid) {
+        try {
+            return HfSettings.fromEnvironment(environment(), netUid).orElseThrow(
+                    () -> new ConfigurationException("Invalid configuration: HF_TOKEN is required for a HuggingFace mirror"));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException("Invalid configuration: " + invalid.getMessage());
+        }
     }
 
     public void setToken(String value) {

@@ -2,46 +2,32 @@ package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import java.time.Duration;
 
 /**
  * DAILY_LIMIT_PER_MINER, DAILY_LIMIT_PER_VALIDATOR, TOTAL_DAILY_LIMIT, DAILY_LIST_PAGES_PER_VALIDATOR (UTC-day
  * windows), MAX_GRANT_LIFETIME and MAX_JOB_FOLDERS_PER_MINER.
  */
 @ConfigurationProperties("ssa.limits")
-public class LimitsConfig {
+public class LimitsConfig implements ValidatedAtStart {
+
+    static final Duration LONGEST_GRANT = Duration.ofDays(7);
 
     private String perMiner;
     private String perValidator;
     private String total;
     private String maxGrantLifetime;
-    private String quotasFailOpen;
     private String listPagesPerValidator;
     private String filesPerMiner;
     private String maxJobFoldersPerMiner;
 
     /**
-     * The longest any grant may live. A store cannot revoke a presigned URL, so this is how long a revoked
-     * hotkey may keep using what it already holds. Default 7 days, the most SigV4 can sign, as deployed.
+     * The longest any grant may live, 1 minute to 7 days. A store cannot revoke a presigned URL, so this is how long a
+     * revoked hotkey may keep using what it already holds. Default 7 days, the most SigV4 can sign, as deployed.
      */
-    public java.time.Duration maxGrantLifetime() {
-        java.time.Duration max = ConfigValues.duration("MAX_GRANT_LIFETIME", maxGrantLifetime, java.time.Duration.ofDays(7));
-        if (max.toSeconds() < 60 || max.compareTo(java.time.Duration.ofDays(7)) > 0) {
-            throw ConfigValues.invalid("MAX_GRANT_LIFETIME", maxGrantLifetime, "between 1m and 7d");
-        }
-        return max;
-    }
-
-    /** Whether requests pass uncounted while the quota store is down. Replay protection never fails open. */
-    public boolean quotasFailOpen() {
-        return ConfigValues.flag("QUOTAS_FAIL_OPEN", quotasFailOpen, false);
-    }
-
-    public void setQuotasFailOpen(String quotasFailOpen) {
-        this.quotasFailOpen = quotasFailOpen;
-    }
-
-    public void setMaxGrantLifetime(String maxGrantLifetime) {
-        this.maxGrantLifetime = maxGrantLifetime;
+    public Duration maxGrantLifetime() {
+        return ConfigValues.duration("MAX_GRANT_LIFETIME", maxGrantLifetime, LONGEST_GRANT, Duration.ofMinutes(1),
+                LONGEST_GRANT, "a duration from 1m to 7d");
     }
 
     public DailyQuotas quotas() {
@@ -70,6 +56,17 @@ public class LimitsConfig {
 
     public void setMaxJobFoldersPerMiner(String maxJobFoldersPerMiner) {
         this.maxJobFoldersPerMiner = maxJobFoldersPerMiner;
+    }
+
+    @Override
+    public void validate() {
+        quotas();
+        maxGrantLifetime();
+        maxJobFoldersPerMiner();
+    }
+
+    public void setMaxGrantLifetime(String maxGrantLifetime) {
+        this.maxGrantLifetime = maxGrantLifetime;
     }
 
     public void setPerMiner(String perMiner) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * (the other way in is ADMIN_TOKEN, in {@link DeploymentConfig}).
  */
 @ConfigurationProperties("ssa.operator")
-public class OperatorConfig {
+public class OperatorConfig implements ValidatedAtStart {
 
     private String ownerHotkey;
 
@@ -20,6 +20,11 @@ public class OperatorConfig {
             throw ConfigValues.invalid("OWNER_HOTKEY", ownerHotkey, "an SS58 address");
         }
         return raw.map(Hotkey::of);
+    }
+
+    @Override
+    public void validate() {
+        ownerHotkey();
     }
 
     public void setOwnerHotkey(String ownerHotkey) {

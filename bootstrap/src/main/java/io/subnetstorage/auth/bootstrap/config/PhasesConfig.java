@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * (SPEC §7), checked against the stores actually configured. Every error names its variable.
  */
 @ConfigurationProperties("ssa.stores")
-public class PhasesConfig {
+public class PhasesConfig implements ValidatedAtStart {
 
     private String uploadStore;
     private String uploadStoreNext;
@@ -21,15 +21,26 @@ public class PhasesConfig {
     private String readStore;
     private String mirrorStores;
 
+    /** Each value alone; whether the names are configured stores is checked with them, by {@link #phases}. */
+    @Override
+    public void validate() {
+        ConfigValues.integer("UPLOAD_ROLLOUT_PERCENT", rolloutPercent, 0, 0, 100);
+        phases(EnumSet.allOf(StoreKind.class), false);
+    }
+
     /** The phases for {@code configured} stores; refuses a name that is unknown, unconfigured or HuggingFace where it cannot serve. */
     public StorePhases phases(Set<StoreKind> configured) {
+        return phases(configured, true);
+    }
+
+    private StorePhases phases(Set<StoreKind> configured, boolean requireUploadStore) {
         Set<StoreKind> servers = EnumSet.copyOf(configured);
         servers.remove(StoreKind.HUGGINGFACE);
         if (servers.isEmpty()) {
             throw ConfigValues.invalid("UPLOAD_STORE", uploadStore, "an s3 or hippius store to be configured");
         }
         Optional<StoreKind> named = serving("UPLOAD_STORE", uploadStore, configured);
-        if (named.isEmpty() && servers.size() > 1) {
+        if (named.isEmpty() && servers.size() > 1 && requireUploadStore) {
             throw ConfigValues.invalid("UPLOAD_STORE", uploadStore,
                     "one of " + labels(servers) + ": it is required when more than one store is configured");
         }

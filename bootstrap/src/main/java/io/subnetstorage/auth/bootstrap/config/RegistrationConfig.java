@@ -8,7 +8,7 @@ import java.time.Duration;
  * data) is kept before the cleanup job archives it, and whether the data goes with it (SPEC §8).
  */
 @ConfigurationProperties("ssa.registration")
-public class RegistrationConfig {
+public class RegistrationConfig implements ValidatedAtStart {
 
     private String retention;
     private String deleteDataOnCleanup;
@@ -27,6 +27,7 @@ public class RegistrationConfig {
         return ConfigValues.flag("DELETE_DATA_ON_CLEANUP", deleteDataOnCleanup, false);
     }
 
+    @Override
     public void validate() {
         retention();
         deleteDataOnCleanup();

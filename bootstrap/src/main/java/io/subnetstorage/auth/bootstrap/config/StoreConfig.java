@@ -11,7 +11,7 @@ import java.util.Optional;
  * embedded s3proxy serves instead.
  */
 @ConfigurationProperties("ssa.s3")
-public class StoreConfig {
+public class StoreConfig implements ValidatedAtStart {
 
     public static final String DEFAULT_BUCKET = "subnet-storage";
     public static final String DEFAULT_REGION = "us-east-1";
@@ -69,6 +69,7 @@ public class StoreConfig {
     }
 
     /** Parses every value, and refuses a real store that cannot sign: credentials come in pairs, a bucket is named. */
+    @Override
     public void validate() {
         endpoint();
         publicEndpoint();

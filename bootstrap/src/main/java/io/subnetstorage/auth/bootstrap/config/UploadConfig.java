@@ -13,7 +13,7 @@ import java.util.regex.PatternSyntaxException;
  * MINER_STORAGE_CAP_BYTES, the bytes a miner may store before its upload grants stop (SPEC §12).
  */
 @ConfigurationProperties("ssa.uploads")
-public class UploadConfig {
+public class UploadConfig implements ValidatedAtStart {
 
     public static final long DEFAULT_MULTIPART_THRESHOLD = 64L * 1024 * 1024;
 
@@ -62,6 +62,7 @@ public class UploadConfig {
         return cap == 0 ? OptionalLong.empty() : OptionalLong.of(cap);
     }
 
+    @Override
     public void validate() {
         storageCapBytes();
         urlLifetime();

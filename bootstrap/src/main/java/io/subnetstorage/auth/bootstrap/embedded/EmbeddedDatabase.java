@@ -8,7 +8,9 @@ import java.nio.file.Path;
 /**
  * PostgreSQL run from zonky's bundled binaries, with its cluster in the data folder: rows (ledger,
  * audit, registry) survive a restart. The port is chosen free at each start; nothing outside this
- * process connects to it.
+ * process connects to it. zonky's own shutdown hook is off: on SIGTERM it would stop the server while
+ * requests still use it; the shutdown sequence closes it after the pool instead. A server that a killed
+ * JVM left running is stopped first ({@link LeftoverPostmaster}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -20,10 +22,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path clusterDir) throws IOException {
         Files.createDirectories(clusterDir);
+        LeftoverPostmaster.stopIfAny(clusterDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(clusterDir)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
+                .setRegisterShutdownHook(false)
                 .start();
         return new EmbeddedDatabase(postgres);
     }
@@ -36,6 +39,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "postgres";
     }
 
+    /** Stops the server (pg_ctl stop); zonky makes a second call a no-op. */
     @Override
     public void close() throws IOException {
         postgres.close();

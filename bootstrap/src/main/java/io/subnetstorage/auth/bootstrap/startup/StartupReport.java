@@ -2,6 +2,7 @@ package io.subnetstorage.auth.bootstrap.startup;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
@@ -10,10 +11,10 @@ import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
+import io.subnetstorage.auth.bootstrap.config.ServerConfig;
 import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.health.ProbePolicy;
-import io.subnetstorage.auth.postgres.DatabaseUrl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -51,9 +52,10 @@ final class StartupReport {
 
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(event.getSource().getURL());
-        database.get();
+        // The stores first: a busy EMBEDDED_S3_PORT then stops the start before PostgreSQL is started for nothing.
         StoreRouter router = stores.get();
+        database.get();
+        StringBuilder report = new StringBuilder("Subnet Storage Auth listening on ").append(listening(event.getSource()));
         boolean allOk = true;
         for (ObjectStore store : router.stores().all()) {
             StoreHealth health = store.health(ProbePolicy.STANDARD.timeout());
@@ -66,7 +68,7 @@ final class StartupReport {
             line(report, "store " + store.descriptor().name() + " [" + router.phases().roleOf(store.descriptor().kind()).orElse("idle")
                     + "]", what + "; " + (health.ok() ? "ok (" + health.latencyMillis() + " ms)" : "FAILED: " + health.error().orElse("?")));
         }
-        line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + DatabaseUrl.parse(url))
+        line(report, "database", deployment.databaseUrl().map(url -> "PostgreSQL " + url)
                 .orElse("embedded PostgreSQL, data " + deployment.dataDir().resolve("postgres")));
         line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (single instance)");
         line(report, "metagraph", metagraphLine());
@@ -77,6 +79,12 @@ final class StartupReport {
             LOG.warn("A store check failed; /healthcheck reports degraded");
         }
         LOG.info(report.toString());
+    }
+
+    /** The address really bound: HOST is always explicit (HttpBinding), and the port is the one the socket got. */
+    private static String listening(EmbeddedServer server) {
+        String address = server.getScheme() + "://" + server.getHost() + ":" + server.getPort();
+        return ServerConfig.EVERY_INTERFACE.equals(server.getHost()) ? address + " (every interface)" : address;
     }
 
     private String metagraphLine() {

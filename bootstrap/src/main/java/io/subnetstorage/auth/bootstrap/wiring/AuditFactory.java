@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.exceptions.NoSuchBeanException;
 import io.subnetstorage.auth.application.port.out.AuditTrail;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
+import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.MeteredAuditTrail;
 import io.subnetstorage.auth.bootstrap.metrics.MeteredGrantLedger;
 import jakarta.inject.Singleton;
@@ -14,15 +15,18 @@ import jakarta.inject.Singleton;
 /**
  * Puts the metered decorators in front of whichever audit trail and ledger the configuration supplies (the
  * PostgreSQL ones are beans of their own module). They are primary, so use cases get the metered ones while
- * the adapters keep their own lifecycle (the audit queue is flushed on shutdown).
+ * the adapters keep their own lifecycle (the shutdown sequence flushes the audit queue).
  */
 @Factory
 class AuditFactory {
 
     @Singleton
     @Primary
-    MeteredAuditTrail meteredAuditTrail(BeanContext context) {
-        return new MeteredAuditTrail(adapter(context, AuditTrail.class, MeteredAuditTrail.class));
+    MeteredAuditTrail meteredAuditTrail(BeanContext context, ShutdownSequence shutdown) {
+        AuditTrail adapter = adapter(context, AuditTrail.class, MeteredAuditTrail.class);
+        // Destroying the adapter flushes its queue: after HTTP has drained, before the database pool closes.
+        shutdown.onClose(ShutdownSequence.Stage.AUDIT, "audit trail", () -> context.destroyBean(adapter));
+        return new MeteredAuditTrail(adapter);
     }
 
     @Singleton

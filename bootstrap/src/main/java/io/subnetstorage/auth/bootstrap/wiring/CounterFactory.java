@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bootstrap.wiring;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.subnetstorage.auth.application.inprocess.InProcessQuotaLimiter;
@@ -10,6 +9,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
+import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.CountingQuotaLimiter;
 import io.subnetstorage.auth.bootstrap.metrics.CountingReplayGuard;
 import io.subnetstorage.auth.redis.RedisSettings;
@@ -42,10 +42,11 @@ class CounterFactory {
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
-    RedisStores redisStores(DeploymentConfig deployment) {
-        return RedisStores.connect(new RedisSettings(deployment.redisUrl().orElseThrow(), REDIS_COMMAND_TIMEOUT,
+    RedisStores redisStores(DeploymentConfig deployment, ShutdownSequence shutdown) {
+        RedisStores stores = RedisStores.connect(new RedisSettings(deployment.redisUrl().orElseThrow(), REDIS_COMMAND_TIMEOUT,
                 deployment.redisKeyPrefix()));
+        shutdown.onClose(ShutdownSequence.Stage.POOLS, "Redis connection", stores);
+        return stores;
     }
 
     private static String backend(DeploymentConfig deployment) {

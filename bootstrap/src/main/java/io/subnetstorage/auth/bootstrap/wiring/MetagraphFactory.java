@@ -10,9 +10,9 @@ import io.subnetstorage.auth.bittensor.metagraph.FileMetagraphSource;
 import io.subnetstorage.auth.bittensor.metagraph.RefreshingMetagraphSource;
 import io.subnetstorage.auth.bittensor.metagraph.SubtensorSettings;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
+import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.MetagraphMeters;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
@@ -32,11 +32,9 @@ class MetagraphFactory {
     static final String DEV_METAGRAPH = "metagraph/dev-metagraph.json";
     private static final Logger LOG = LoggerFactory.getLogger(MetagraphFactory.class);
 
-    private RefreshingMetagraphSource syncing;
-
     @Singleton
     MetagraphSource metagraphSource(ChainConfig chain, Clock clock, BeanProvider<MinerRegistry> registry,
-            BeanProvider<FollowMetagraphUseCase> registrations, MeterRegistry meters) {
+            BeanProvider<FollowMetagraphUseCase> registrations, MeterRegistry meters, ShutdownSequence shutdown) {
         Consumer<MetagraphSnapshot> reconcile = snapshot -> {
             reconcile(registry, snapshot, clock);
             follow(registrations, snapshot);
@@ -46,7 +44,8 @@ class MetagraphFactory {
             URI endpoint = chain.subtensorEndpoint().orElseGet(
                     () -> SubtensorSettings.endpointFor(chain.network().orElseThrow().label()));
             SubtensorSettings settings = SubtensorSettings.of(endpoint, chain.netuid()).withSyncInterval(chain.syncInterval());
-            syncing = RefreshingMetagraphSource.start(settings, clock, List.of(reconcile));
+            RefreshingMetagraphSource syncing = RefreshingMetagraphSource.start(settings, clock, List.of(reconcile));
+            shutdown.onClose(ShutdownSequence.Stage.POOLS, "metagraph sync", syncing);
             source = syncing;
         } else {
             source = chain.metagraphFile()
@@ -84,10 +83,4 @@ class MetagraphFactory {
         }
     }
 
-    @PreDestroy
-    void stopSyncing() {
-        if (syncing != null) {
-            syncing.close();
-        }
-    }
 }

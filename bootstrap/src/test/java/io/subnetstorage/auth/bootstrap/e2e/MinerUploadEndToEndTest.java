@@ -108,6 +108,22 @@ class MinerUploadEndToEndTest extends ServiceTest {
         assertEquals(403, StoreHttp.post(URI.create(grant.string("url")), tampered, randomBytes(2048)).status(), "bad signature");
     }
 
+    /** SPEC §7 keys are literal, as on AWS: ".." in a key from Alice's form never lands in Charlie's folder. */
+    @Test
+    void aKeyWithDotDotStaysInTheMinersOwnFolder() {
+        Wire.Answer grant = grant(ALICE);
+        String job = "job_id=" + UUID.randomUUID() + "/";
+        String key = folder(ALICE) + "../hotkey=" + CHARLIE.address() + "/" + job + "planted.parquet";
+        // Alice's folder exists on disk once it holds a file: a file system resolves ".." only through one that does.
+        assertEquals(204, upload(grant, folder(ALICE) + job + "first.parquet", randomBytes(2048)).status());
+        StoreHttp.Reply reply = upload(grant, key, randomBytes(2048));
+        assertEquals(204, reply.status(), reply.text());
+        List<String> alices = ListingXml.parse(StoreHttp.get(URI.create(grant.string("list_url"))).body()).keys();
+        assertTrue(alices.contains(key), () -> "not stored under its literal key in Alice's folder: " + alices);
+        List<String> charlies = ListingXml.parse(StoreHttp.get(URI.create(grant(CHARLIE).string("list_url"))).body()).keys();
+        assertTrue(charlies.stream().noneMatch(k -> k.contains(job)), () -> "in Charlie's folder: " + charlies);
+    }
+
     private static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);

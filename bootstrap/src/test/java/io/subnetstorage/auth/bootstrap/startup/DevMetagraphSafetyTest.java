@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.subnetstorage.auth.bootstrap.support.TestSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ class DevMetagraphSafetyTest {
 
     private static ApplicationContext start(Map<String, String> settings) {
         Map<String, Object> properties = new HashMap<>(TestSettings.cleared());
+        properties.put("ssa.data-dir", tempDir().toString());
         properties.putAll(settings);
         return ApplicationContext.run(properties);
     }
@@ -42,9 +45,10 @@ class DevMetagraphSafetyTest {
     }
 
     @Test
-    void aRealMetagraphFileNeedsNoDevMode() {
+    void aRealMetagraphFileNeedsNoDevMode() throws Exception {
+        Path metagraph = Files.createTempFile("ssa-metagraph", ".json");
         try (ApplicationContext context = start(Map.of("ssa.redis-url", "redis://127.0.0.1:6379",
-                "ssa.chain.metagraph-file", "/srv/metagraph.json"))) {
+                "ssa.chain.metagraph-file", metagraph.toString()))) {
             assertTrue(context.isRunning());
         }
     }
@@ -53,6 +57,14 @@ class DevMetagraphSafetyTest {
     void aBadValueStopsTheStartNamingTheVariable() {
         Exception refused = assertThrows(Exception.class, () -> start(Map.of("ssa.chain.netuid", "forty-six")));
         assertTrue(rootMessage(refused).contains("NET_UID='forty-six'"), rootMessage(refused));
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("ssa-safety");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String rootMessage(Throwable error) {

@@ -2,9 +2,11 @@ package io.subnetstorage.auth.application.storage.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.UploadForm;
 import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
@@ -13,6 +15,7 @@ import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,40 @@ abstract class PostPolicyChecks extends ContractFixture {
         fields.put("policy", Base64.getEncoder().encodeToString(
                 json.replace(folder().folder().value(), FolderPrefix.DATA_ROOT).getBytes(StandardCharsets.UTF_8)));
         assertRefused(new UploadForm(form.url(), fields), key(newFolder(), "job_id=1/x.parquet"), randomBytes(2048));
+    }
+
+    /**
+     * A key with {@code ..} that starts in the granted folder passes the policy's {@code starts-with}. On AWS it is a
+     * literal name inside that folder; a store that resolved it would put the object in another miner's folder.
+     * Refusing the upload would be safe too.
+     */
+    @Test
+    void postFormKeyWithDotSegmentsNeverReachesAnotherFolder() {
+        UploadForm form = form();
+        StorageLocation other = newFolder();
+        String otherName = other.folder().value().substring(FolderPrefix.DATA_ROOT.lastIndexOf('/') + 1);
+        String key = folder().folder().value() + "../" + otherName + "job_id=1/dots.parquet";
+        // A folder with an object in it: a file system resolves ".." only through a directory that exists.
+        assertEquals(204, StoreHttp.post(form, parquet().value(), randomBytes(2048)).status());
+        StoreHttp.Reply reply = StoreHttp.post(form, key, randomBytes(2048));
+        if (!storeKeepsDotSegmentsLiteral()) {
+            boolean literal = reply.status() == 204 && presignedListing(folder()).contains(key) && presignedListing(other).isEmpty();
+            assertFalse(literal, "declared to mishandle dot segments, yet the key was kept literal: drop the declaration");
+            return;
+        }
+        assertTrue(reply.status() == 204 || reply.refused(), () -> reply.status() + " " + reply.text());
+        assertEquals(List.of(), presignedListing(other), "an upload through one folder's form reached another folder");
+        if (reply.status() == 204) {
+            assertTrue(presignedListing(folder()).contains(key), () -> "stored, but not under its literal key: "
+                    + presignedListing(folder()));
+        }
+    }
+
+    private List<String> presignedListing(StorageLocation location) {
+        StoreHttp.Reply listing = StoreHttp.get(store.listings().orElseThrow()
+                .presignList(location.bucket(), ListQuery.of(location.folder()), TTL));
+        assertEquals(200, listing.status(), listing::text);
+        return ListingXml.parse(listing.body()).keys();
     }
 
     private void assertRefused(UploadForm form, ObjectKey key, byte[] content) {

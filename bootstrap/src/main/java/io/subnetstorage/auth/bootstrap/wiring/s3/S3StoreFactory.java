@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bootstrap.wiring.s3;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
@@ -10,6 +9,7 @@ import io.subnetstorage.auth.bootstrap.config.StoreConfig;
 import io.subnetstorage.auth.bootstrap.config.UploadConfig;
 import io.subnetstorage.auth.bootstrap.embedded.EmbeddedStore;
 import io.subnetstorage.auth.bootstrap.embedded.LocalCredentials;
+import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.s3.S3ObjectStores;
 import io.subnetstorage.auth.s3.S3StoreSettings;
 import jakarta.inject.Named;
@@ -22,8 +22,8 @@ class S3StoreFactory {
 
     @Singleton
     @Named("s3")
-    @Bean(preDestroy = "close")
-    ObjectStore s3Store(StoreConfig store, UploadConfig uploads, ConfiguredStores configured, BeanProvider<EmbeddedStore> embedded) {
+    ObjectStore s3Store(StoreConfig store, UploadConfig uploads, ConfiguredStores configured, BeanProvider<EmbeddedStore> embedded,
+            ShutdownSequence shutdown) {
         S3StoreSettings settings;
         if (!configured.embedded()) {
             settings = new S3StoreSettings(store.endpoint(), store.publicEndpoint(), store.region(), store.bucket(),
@@ -33,13 +33,17 @@ class S3StoreFactory {
             settings = new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(), store.region(), store.bucket(),
                     local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true, uploads.multipartThreshold());
         }
-        return S3ObjectStores.create(settings);
+        ObjectStore s3 = S3ObjectStores.create(settings);
+        shutdown.onClose(ShutdownSequence.Stage.POOLS, "S3 store client", s3);
+        return s3;
     }
 
+    /** On the fixed EMBEDDED_S3_PORT, so that grants handed out before a restart still reach it after. */
     @Singleton
-    @Bean(preDestroy = "close")
-    EmbeddedStore embeddedStore(StoreConfig store, DeploymentConfig deployment) throws Exception {
-        return EmbeddedStore.start(deployment.dataDir().resolve("s3"), store.embeddedPort(), store.bucket(),
-                LocalCredentials.loadOrCreate(deployment.dataDir()));
+    EmbeddedStore embeddedStore(StoreConfig store, DeploymentConfig deployment, ShutdownSequence shutdown) {
+        EmbeddedStore started = EmbeddedStore.start(deployment.usableDataDir().resolve("s3"), store.embeddedPort(),
+                store.bucket(), LocalCredentials.loadOrCreate(deployment.usableDataDir()));
+        shutdown.onClose(ShutdownSequence.Stage.EMBEDDED, "embedded S3 store", started);
+        return started;
     }
 }
