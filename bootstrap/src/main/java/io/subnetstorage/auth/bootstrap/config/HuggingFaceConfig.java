@@ -1,6 +1,8 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.huggingface.HfSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +24,16 @@ public class HuggingFaceConfig {
 
     public boolean configured() {
         return !environment().isEmpty();
+    }
+
+    /** The adapter's settings; a bad or missing value stops the start with a message naming its variable. */
+    public HfSettings settings(int netUid) {
+        try {
+            return HfSettings.fromEnvironment(environment(), netUid)
+                    .orElseThrow(() -> new IllegalArgumentException("HF_TOKEN is required for the HuggingFace mirror"));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException("Invalid configuration: " + invalid.getMessage());
+        }
     }
 
     public void setToken(String value) {

@@ -38,6 +38,9 @@ final class StartupChecks {
         if (hippius.configured()) {
             hippius.settings(uploads.multipartThreshold(), chain.netuid());
         }
+        if (huggingFace.configured()) {
+            huggingFace.settings(chain.netuid());
+        }
         DevMetagraphRule.check(chain.usesDevMetagraph(), realBackends(store, deployment, hippius, huggingFace), deployment.devMode())
                 .ifPresent(banner -> LOG.warn("\n{}\n{}\n{}", "!".repeat(banner.length()), banner, "!".repeat(banner.length())));
     }
