@@ -1,16 +1,14 @@
 package io.subnetstorage.auth.huggingface;
 
+import io.subnetstorage.auth.domain.storage.BucketName;
+import io.subnetstorage.auth.domain.storage.HubRepoName;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * A dataset repo on the Hub, {@code namespace/name}. Both parts follow the Hub's naming rule (letters,
- * digits, {@code - _ .}, at most 96 characters, no {@code --} or {@code ..}, not ending in {@code -} or
- * {@code .}), so a bad name is refused here rather than by the Hub in the middle of a copy.
+ * A dataset repo on the Hub, {@code namespace/name}. Both parts follow the Hub's naming rule
+ * ({@link HubRepoName}), so a bad name is refused here rather than by the Hub in the middle of a copy.
  */
 public record HfRepoId(String namespace, String name) {
-
-    private static final Pattern HUB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}");
 
     public HfRepoId {
         check("namespace", namespace);
@@ -27,6 +25,18 @@ public record HfRepoId(String namespace, String name) {
         return new HfRepoId(id.substring(0, slash), id.substring(slash + 1));
     }
 
+    /** The repo a store's caller names: a {@link BucketName} by the Hub's rule. */
+    static HfRepoId of(BucketName bucket) {
+        if (bucket.naming() != BucketName.Naming.HUB_REPO) {
+            throw new IllegalArgumentException("the HuggingFace store keeps files in dataset repos, not in bucket " + bucket);
+        }
+        return parse(bucket.value());
+    }
+
+    BucketName asBucket() {
+        return BucketName.hubRepo(toString());
+    }
+
     @Override
     public String toString() {
         return namespace + "/" + name;
@@ -34,11 +44,8 @@ public record HfRepoId(String namespace, String name) {
 
     private static void check(String part, String value) {
         Objects.requireNonNull(value, part);
-        if (!HUB_NAME.matcher(value).matches() || value.contains("--") || value.contains("..")
-                || value.endsWith("-") || value.endsWith(".")) {
-            throw new IllegalArgumentException("invalid HuggingFace repo " + part + " '" + value
-                    + "': letters, digits, '-', '_' and '.', at most 96 characters, no '--' or '..',"
-                    + " not starting or ending with '-' or '.'");
+        if (!HubRepoName.isValidPart(value)) {
+            throw new IllegalArgumentException("invalid HuggingFace repo " + part + " '" + value + "': " + HubRepoName.RULE);
         }
     }
 }

@@ -49,6 +49,20 @@ public final class HubClient {
         return settings;
     }
 
+    /**
+     * The token's role ({@code write}, {@code read}, {@code fineGrained}...) as {@code whoami-v2} reports it, asked
+     * once within {@code timeout}: a health probe, so it neither retries nor waits. Throws {@link HubException}.
+     */
+    public String tokenRole(Duration timeout) {
+        String what = "check HF_TOKEN";
+        HttpRequest request = http.api(urls.whoAmI()).timeout(timeout).GET().build();
+        HubResponse response = interruptible(() -> http.once(request), what);
+        if (!response.ok()) {
+            throw http.refusal(response, what);
+        }
+        return response.json().path("auth").path("accessToken").path("role").asText("unknown");
+    }
+
     /** Creates the dataset repo (private unless {@code HF_PRIVATE=false}): true if created, false if it existed. */
     public boolean ensureRepo(HfRepoId repo) {
         ObjectNode body = Json.MAPPER.createObjectNode().put("name", repo.name())

@@ -120,7 +120,8 @@ final class HubHttp {
                 + (attempts == 1 ? " try" : " tries") + " (last: " + response.describe() + ")");
     }
 
-    private HubResponse once(HttpRequest request) throws InterruptedException {
+    /** Sends once, whatever the answer: for probes, which must not wait through retries. */
+    HubResponse once(HttpRequest request) throws InterruptedException {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new HubResponse(response.statusCode(), response.headers(), response.body(), null);

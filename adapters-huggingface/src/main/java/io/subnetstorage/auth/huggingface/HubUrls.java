@@ -16,6 +16,10 @@ final class HubUrls {
         this.base = endpoint.toString().replaceAll("/+$", "");
     }
 
+    URI whoAmI() {
+        return URI.create(base + "/api/whoami-v2");
+    }
+
     URI createRepo() {
         return URI.create(base + "/api/repos/create");
     }

@@ -2,6 +2,7 @@ package io.subnetstorage.auth.huggingface;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.subnetstorage.auth.application.testing.NodeStandIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,13 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,8 +34,7 @@ final class FakeHfHub implements BeforeAllCallback, AfterAllCallback {
 
     private final List<String> extraArgs;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-    private Path dir;
-    private Process process;
+    private NodeStandIn standIn;
     private URI endpoint;
     private Path faultFile;
 
@@ -47,50 +44,21 @@ final class FakeHfHub implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
-        dir = Files.createTempDirectory("fakehf-");
-        Path portFile = dir.resolve("fakehf.port");
-        faultFile = dir.resolve("fakehf.fault");
+    public void beforeAll(ExtensionContext context) throws IOException {
+        standIn = NodeStandIn.start("fake-hf-hub/fakehf.js", folder -> {
+            List<String> arguments = new ArrayList<>(List.of("--data", folder.resolve("data").toString(), "--fault-file",
+                    folder.resolve("fakehf.fault").toString(), "--token", TOKEN, "--read-token", READ_TOKEN, "--quiet"));
+            arguments.addAll(extraArgs);
+            return arguments;
+        });
+        faultFile = standIn.folder().resolve("fakehf.fault");
         Files.writeString(faultFile, "ok\n");
-        List<String> command = new ArrayList<>(List.of("node", script().toString(), "--port", "0", "--port-file",
-                portFile.toString(), "--ttl", "600", "--data", dir.resolve("data").toString(), "--fault-file",
-                faultFile.toString(), "--token", TOKEN, "--read-token", READ_TOKEN,
-                "--quiet"));
-        command.addAll(extraArgs);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("fakehf.log").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!Files.exists(portFile) || Files.readString(portFile).isBlank()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("fakehf did not start: " + Files.readString(dir.resolve("fakehf.log")));
-            }
-            Thread.sleep(20);
-        }
-        endpoint = URI.create("http://127.0.0.1:" + Files.readString(portFile).trim());
+        endpoint = standIn.endpoint();
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    /** The tool beside the checkout ({@code ../shared} of the repository root). */
-    private static Path script() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/tools/fake-hf-hub/fakehf.js");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/tools/fake-hf-hub/fakehf.js not found above "
-                + Path.of("").toAbsolutePath());
+    public void afterAll(ExtensionContext context) {
+        standIn.close();
     }
 
     URI endpoint() {
@@ -146,11 +114,19 @@ final class FakeHfHub implements BeforeAllCallback, AfterAllCallback {
 
     /** A file's bytes through {@code /resolve} (an LFS file answers with a redirect to its storage). */
     byte[] download(HfRepoId repo, String path) {
+        return find(repo, path).orElseThrow(() -> new IllegalStateException("no " + path + " in " + repo));
+    }
+
+    /** A file's bytes, or empty when the repo holds no such file (or no such repo exists). */
+    Optional<byte[]> find(HfRepoId repo, String path) {
         HttpResponse<byte[]> response = send(authorized("/datasets/" + repo + "/resolve/main/" + path).build());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("download of " + path + ": HTTP " + response.statusCode());
         }
-        return response.body();
+        return Optional.of(response.body());
     }
 
     private JsonNode get(String path, boolean withToken) {

@@ -34,11 +34,11 @@ public class HuggingFaceConfig implements ValidatedAtStart {
         return !environment().isEmpty();
     }
 
-    /** The adapter's settings; a bad value stops the start with a message naming its variable. */
+    /** The adapter's settings; a bad or missing value stops the start with a message naming its variable. */
     public HfSettings settings(int netUid) {
         try {
-            return HfSettings.fromEnvironment(environment(), netUid).orElseThrow(
-                    () -> new ConfigurationException("Invalid configuration: HF_TOKEN is required for a HuggingFace mirror"));
+            return HfSettings.fromEnvironment(environment(), netUid)
+                    .orElseThrow(() -> new IllegalArgumentException("HF_TOKEN is required for the HuggingFace mirror"));
         } catch (IllegalArgumentException invalid) {
             throw new ConfigurationException("Invalid configuration: " + invalid.getMessage());
         }

@@ -19,6 +19,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.Test;
  * stand-in) store. A subclass implements the fixture's abstract methods and adds nothing else. Checks of
  * a capability the store does not declare are skipped (assumptions), never failed: optional capabilities,
  * not a lowest common denominator. The two paging checks, which upload 1,001 objects, are tagged
- * {@code bulk}. URL lifetimes are read from {@code X-Amz-Expires}: the kit is for SigV4 stores. Presigning
+ * {@code bulk}. A store written only in batches (a mirror) overrides {@code readBack}. URL lifetimes are read from {@code X-Amz-Expires}: the kit is for SigV4 stores. Presigning
  * must not refuse a past expiry: the kit signs one to prove the store refuses it.
  */
-public abstract class ObjectStoreContract extends PagingChecks {
+public abstract class ObjectStoreContract extends BatchWritesChecks {
 
     static final Duration SHORT_TIMEOUT = Duration.ofMillis(500);
 
@@ -44,7 +45,8 @@ public abstract class ObjectStoreContract extends PagingChecks {
         assertTrue(descriptor.signingKey().secretFingerprint().matches("[0-9a-f]{8}"), descriptor.signingKey()::toString);
         Duration max = descriptor.maxPresignLifetime();
         assertTrue(max.compareTo(Duration.ofDays(7)) <= 0, () -> "SigV4 URLs live 1 s to 7 days, declared " + max);
-        assertTrue(store.folderUploads().isPresent() || store.objectUploads().isPresent(), "a store takes uploads one way or another");
+        assertTrue(store.folderUploads().isPresent() || store.objectUploads().isPresent() || store.batchWrites().isPresent(),
+                "a store is written one way or another: clients' uploads, or the service's batches (a mirror)");
     }
 
     @Test
@@ -104,6 +106,8 @@ public abstract class ObjectStoreContract extends PagingChecks {
                     () -> listings.list(bucket(), ListQuery.of(newFolder().folder()), SHORT_TIMEOUT)));
             unreachable.objectIo().ifPresent(io -> assertThrows(DependencyUnavailable.class,
                     () -> io.head(bucket(), key(newFolder(), "job_id=1/x"))));
+            unreachable.batchWrites().ifPresent(batches -> assertThrows(DependencyUnavailable.class,
+                    () -> batches.putAll(bucket(), List.of(item(key(newFolder(), "job_id=1/x"), new byte[] {1})))));
             StoreHealth health = unreachable.health(SHORT_TIMEOUT);
             assertFalse(health.ok());
             assertTrue(health.error().isPresent());

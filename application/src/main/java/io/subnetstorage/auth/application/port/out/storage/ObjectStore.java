@@ -47,12 +47,12 @@ public interface ObjectStore extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** Whether the store's account can still write, for stores that bill one (Hippius). */
     /** Many objects in one write, for stores that must be written in batches (the HuggingFace Hub). */
     default Optional<BatchWrites> batchWrites() {
         return Optional.empty();
     }
 
+    /** Whether the store's account can still write, for stores that bill one (Hippius). */
     default Optional<AccountCredit> credit() {
         return Optional.empty();
     }
