@@ -14,6 +14,10 @@ public enum CommitmentKind {
     /** One object upload URL ({@code /get-file-upload-url}, body-signed). */
     MINER_FILE_UPLOAD("s3:data:file:{hotkey}:{job_id}:{filename}:{timestamp}", "s3:data:file:"),
     MINER_USAGE("s3:miner:usage:{hotkey}:{timestamp}", "s3:miner:usage:"),
+    /** A miner registering attributions of files already uploaded ({@code /register-attributions}, SPEC §9). */
+    ATTRIBUTION_REGISTER("s3:attribution:register:{hotkey}:{timestamp}", "s3:attribution:register:"),
+    /** A validator asking whether a miner's files are attributed ({@code /verify-attribution}, SPEC §9). */
+    VALIDATOR_VERIFY("s3:validator:verify:{miner_hotkey}:{timestamp}", "s3:validator:verify:"),
     /** Not a client commitment: the subnet owner authorising an operator action on a target. */
     OPERATOR("s3:operator:{action}:{target}:{timestamp}", "s3:operator:");
 
