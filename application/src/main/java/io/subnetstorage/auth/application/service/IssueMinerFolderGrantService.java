@@ -9,6 +9,7 @@ import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.UploadForm;
 import io.subnetstorage.auth.application.storage.Route;
 import io.subnetstorage.auth.application.storage.StoreRouter;
+import io.subnetstorage.auth.domain.attribution.SignedAttribution;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.quota.QuotaCharge;
@@ -36,11 +37,13 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
     private final SignedRequestGate gate;
     private final StoreRouter router;
     private final UploadRules rules;
+    private final AttributionGate attributions;
 
-    public IssueMinerFolderGrantService(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
+    public IssueMinerFolderGrantService(SignedRequestGate gate, StoreRouter router, UploadRules rules, AttributionGate attributions) {
         this.gate = gate;
         this.router = router;
         this.rules = rules;
+        this.attributions = attributions;
     }
 
     @Override
@@ -52,11 +55,22 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
         boolean folderForm = files.isEmpty() || objects.store().folderUploads().isPresent();
         Route route = folderForm ? router.folderForm(miner) : objects;
         Map<MinerObject, UploadFile> announced = new LinkedHashMap<>();
+        Map<MinerObject, SignedAttribution> claims = new LinkedHashMap<>();
         if (!folderForm) {
             files.forEach(file -> announced.put(rules.object(miner, file), file));
+            // Folder POST forms carry no attribution (SPEC §8): only per-object grants read and require them.
+            announced.forEach((object, file) -> attributions.read(miner, object, file, rules.requireAttribution())
+                    .ifPresent(claim -> claims.put(object, claim)));
+            AttributionGate.requireDistinctNonces(List.copyOf(claims.values()));
         }
         AdmissionRequest request = AdmissionRequest.miner(command.envelope(), command.commitment(), Optional.of(command.coldkey()));
         return gate.grant(request, new GrantProcedure<>() {
+            @Override
+            public void check(Admission admission) {
+                attributions.verifyAtUpload(gate, admission, List.copyOf(claims.values()));
+                attributions.consumeAtUpload(gate, admission, List.copyOf(claims.values()), route.storeName());
+            }
+
             @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().folderGrant(miner, announced.size());
@@ -65,7 +79,7 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
             @Override
             public Issued<MinerFolderGrant> issue(Admission admission) {
                 return folderForm ? folderForm(admission, route, command.envelope().expiry())
-                        : perObject(admission, route, announced, command.envelope().expiry());
+                        : perObject(admission, route, announced, claims, command.envelope().expiry());
             }
         });
     }
@@ -80,12 +94,12 @@ public final class IssueMinerFolderGrantService implements IssueMinerFolderGrant
     }
 
     private Issued<MinerFolderGrant> perObject(Admission admission, Route route, Map<MinerObject, UploadFile> announced,
-            long requestExpiry) {
+            Map<MinerObject, SignedAttribution> claims, long requestExpiry) {
         ObjectGrants objectGrants = new ObjectGrants(gate, rules);
         Map<String, ObjectUploadGrant> uploads = new LinkedHashMap<>();
         List<AccessGrant> rows = new ArrayList<>();
         announced.forEach((object, file) -> {
-            ObjectGrants.Granted granted = objectGrants.grant(admission, route, object, file);
+            ObjectGrants.Granted granted = objectGrants.grant(admission, route, object, file, Optional.ofNullable(claims.get(object)));
             uploads.put(object.key().value(), granted.grant());
             rows.add(granted.row());
         });

@@ -46,7 +46,7 @@ class DependencyOutageAdmissionTest {
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
                 harness.records, harness.records, harness.rules, harness.clock);
-        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED);
+        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, harness.attributions);
     }
 
     private static IssueMinerFolderGrantCommand signed(Harness harness) {

@@ -42,6 +42,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     static final BucketName BUCKET = new BucketName("bucket");
 
     final TreeSet<String> keys = new TreeSet<>();
+    final FakeObjectIo io = new FakeObjectIo();
     final StoreKind kind;
     final boolean postPolicies;
     boolean down;
@@ -95,6 +96,11 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     @Override
     public Optional<Downloads> downloads() {
         return Optional.of(this);
+    }
+
+    @Override
+    public Optional<io.subnetstorage.auth.application.port.out.storage.ObjectIo> objectIo() {
+        return Optional.of(io);
     }
 
     @Override
