@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.startup;
 
 import io.micronaut.context.annotation.Context;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
@@ -25,13 +26,14 @@ final class StartupChecks {
     private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
 
     StartupChecks(StoreConfig store, ChainConfig chain, LimitsConfig limits, DeploymentConfig deployment, UploadConfig uploads,
-            PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace) {
+            PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace, AttributionConfig attribution) {
         store.validate();
         chain.validate();
         limits.quotas();
         limits.maxJobFoldersPerMiner();
         uploads.validate();
         phases.phases(stores.kinds());
+        attribution.validate(deployment);
         if (hippius.configured()) {
             hippius.settings(uploads.multipartThreshold(), chain.netuid());
         }

@@ -19,6 +19,7 @@ import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.service.AdmissionRules;
+import io.subnetstorage.auth.application.service.AttributionGate;
 import io.subnetstorage.auth.application.service.IssueMinerFolderGrantService;
 import io.subnetstorage.auth.application.service.IssueMinerSpecificAccessService;
 import io.subnetstorage.auth.application.service.IssueObjectUploadService;
@@ -31,6 +32,7 @@ import io.subnetstorage.auth.application.service.PresignMinerFilesService;
 import io.subnetstorage.auth.application.service.PresignMinerFoldersService;
 import io.subnetstorage.auth.application.service.PresignMinerListPageService;
 import io.subnetstorage.auth.application.service.SignedRequestGate;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
 import io.subnetstorage.auth.bootstrap.config.UploadConfig;
@@ -69,18 +71,20 @@ class UseCaseFactory {
     }
 
     @Singleton
-    UploadRules uploadRules(UploadConfig uploads) {
-        return new UploadRules(UploadLimits.DEPLOYED, uploads.filenamePattern(), uploads.urlLifetime(), uploads.requireSize());
+    UploadRules uploadRules(UploadConfig uploads, AttributionConfig attribution) {
+        return new UploadRules(UploadLimits.DEPLOYED, uploads.filenamePattern(), uploads.urlLifetime(), uploads.requireSize(),
+                attribution.required());
     }
 
     @Singleton
-    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
-        return new IssueMinerFolderGrantService(gate, router, rules);
+    IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules,
+            AttributionGate attributions) {
+        return new IssueMinerFolderGrantService(gate, router, rules, attributions);
     }
 
     @Singleton
-    IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules) {
-        return new IssueObjectUploadService(gate, router, rules);
+    IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules, AttributionGate attributions) {
+        return new IssueObjectUploadService(gate, router, rules, attributions);
     }
 
     @Singleton

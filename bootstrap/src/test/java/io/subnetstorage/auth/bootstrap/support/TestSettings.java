@@ -22,7 +22,8 @@ public final class TestSettings {
             "ssa.hippius.access-key-id", "ssa.hippius.secret-access-key", "ssa.hippius.endpoint", "ssa.hippius.public-endpoint",
             "ssa.hippius.bucket", "ssa.hippius.layout", "ssa.hippius.bucket-prefix", "ssa.hippius.bucket-salt", "ssa.hippius.region",
             "ssa.hf.token", "ssa.hf.endpoint", "ssa.hf.namespace", "ssa.hf.repo-layout", "ssa.hf.repo-prefix", "ssa.hf.repo",
-            "ssa.hf.private", "ssa.hf.max-files-per-commit", "ssa.hf.max-commits-per-hour");
+            "ssa.hf.private", "ssa.hf.max-files-per-commit", "ssa.hf.max-commits-per-hour",
+            "ssa.attribution.key", "ssa.attribution.key-previous", "ssa.attribution.required");
 
     private TestSettings() {
     }
