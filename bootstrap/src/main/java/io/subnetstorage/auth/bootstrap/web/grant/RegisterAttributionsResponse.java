@@ -10,6 +10,7 @@ import java.util.List;
 
 /** {@code {accepted: [{file_path, receipt}], rejected: [{file_path, reason}]}} (SPEC §9). */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RegisterAttributionsResponse(List<AcceptedView> accepted, List<RejectedView> rejected) {
 
     @Serdeable(naming = SnakeCaseStrategy.class)

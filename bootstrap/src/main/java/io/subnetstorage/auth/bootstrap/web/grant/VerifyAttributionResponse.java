@@ -14,6 +14,7 @@ import java.util.Optional;
  * a check that could not be judged is null, and so are the parts a file without a receipt lacks.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record VerifyAttributionResponse(String minerHotkey, Map<String, FileView> results) {
 
     /** The service never reads the bytes: a validator's download checks them. */
