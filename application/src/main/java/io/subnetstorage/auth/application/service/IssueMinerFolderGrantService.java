@@ -27,7 +27,8 @@ import java.util.OptionalLong;
 /**
  * Hands a registered miner an upload grant for its own folder and a listing of it (3 h): a POST policy for
  * the folder (24 h, as deployed) where its upload store signs them, else one grant per announced file
- * ({@code UPLOAD_URL_LIFETIME}). On a POST store {@code files} is accepted and ignored (SPEC §7).
+ * ({@code UPLOAD_URL_LIFETIME}). On a POST store {@code files} is accepted and ignored (SPEC §7). A file's
+ * attribution is checked after admission and its nonce spent before quota, and its grant signs it (SPEC §9).
  */
 public final class IssueMinerFolderGrantService implements IssueMinerFolderGrantUseCase {
 

@@ -65,7 +65,7 @@ public final class RegisterAttributionsService implements RegisterAttributionsUs
                 admission.now().getEpochSecond());
         for (int i = 0; i < claims.size(); i++) {
             SignedAttribution claim = claims.get(i);
-            Decision decision = checked.get(i).and(() -> register(admission, claim, accepted));
+            Decision decision = checked.get(i).and(() -> receiptFor(admission, claim, accepted));
             decision.reason().ifPresent(reason -> rejected.add(new Rejected(Optional.of(claim.attribution().file().value()), reason)));
         }
         gate.recordAnswered(admission);
@@ -82,7 +82,7 @@ public final class RegisterAttributionsService implements RegisterAttributionsUs
     }
 
     /** The object, then the nonce, then the receipt; adds to {@code accepted} when every step passed. */
-    private Decision register(Admission admission, SignedAttribution claim, List<Accepted> accepted) {
+    private Decision receiptFor(Admission admission, SignedAttribution claim, List<Accepted> accepted) {
         Optional<AttributedObjects.Located> located;
         try {
             located = objects.locate(claim.attribution().hotkey(), claim.attribution().file());
