@@ -1,10 +1,8 @@
 package io.subnetstorage.auth.benchmarks.jmh;
 
 import io.subnetstorage.auth.application.port.out.SignedMessage;
-import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
+import io.subnetstorage.auth.benchmarks.verify.AttributionSignatures;
 import io.subnetstorage.auth.bittensor.identity.Sr25519SignatureVerifier;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,20 +41,7 @@ public class BatchVerifyBenchmark {
 
     @Setup
     public void sign() {
-        List<Sr25519Keypair> keys = new ArrayList<>();
-        for (int k = 0; k < signers; k++) {
-            byte[] seed = new byte[32];
-            seed[0] = (byte) k;
-            seed[1] = (byte) (k >>> 8);
-            keys.add(Sr25519Keypair.fromSeed(seed));
-        }
-        items = new ArrayList<>();
-        for (int i = 0; i < ATTRIBUTIONS; i++) {
-            Sr25519Keypair key = keys.get(i % signers);
-            byte[] message = (key.address() + ":data/hotkey=" + key.address() + "/job_id=1/data_20260301_120000_" + i + ".parquet:"
-                    + "ab".repeat(32) + ":5242880:1767225600:" + String.format("%032x", i)).getBytes(StandardCharsets.UTF_8);
-            items.add(new SignedMessage(key.ss58Address(), message, key.sign(message)));
-        }
+        items = AttributionSignatures.signed(ATTRIBUTIONS, signers);
         if (!allTrue(verifier.verifyAll(items))) {
             throw new IllegalStateException("the benchmark's signatures must verify");
         }
