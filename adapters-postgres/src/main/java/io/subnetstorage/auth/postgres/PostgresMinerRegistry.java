@@ -1,6 +1,9 @@
 package io.subnetstorage.auth.postgres;
 
+import io.subnetstorage.auth.application.port.out.MembershipHistory;
 import io.subnetstorage.auth.application.port.out.MinerRegistry;
+import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.membership.MembershipIntervals;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.membership.Neuron;
 import jakarta.inject.Singleton;
@@ -10,9 +13,11 @@ import java.util.Collection;
 /**
  * Follows the metagraph in one transaction per snapshot: hotkeys in it are active (again, if they had
  * left), active hotkeys missing from it are deregistered. Rows are kept so old grants still name a miner.
+ * The same snapshot opens and closes each hotkey's membership stretches, which answer whether a hotkey
+ * was on the metagraph when it signed an attribution (SPEC §9).
  */
 @Singleton
-class PostgresMinerRegistry implements MinerRegistry {
+class PostgresMinerRegistry implements MinerRegistry, MembershipHistory {
 
     static final String LEFT_THE_SUBNET = "left the subnet";
 
@@ -32,7 +37,14 @@ class PostgresMinerRegistry implements MinerRegistry {
         Integer[] uids = neurons.stream().map(Neuron::uid).toArray(Integer[]::new);
         transactions.inTransaction("reconciling miners with " + snapshot, connection -> {
             miners.upsertActive(hotkeys, coldkeys, uids, now);
+            MembershipIntervalsSql.follow(connection, hotkeys, now);
             return miners.deregisterAllBut(hotkeys, now, LEFT_THE_SUBNET);
         });
+    }
+
+    @Override
+    public MembershipIntervals intervalsOf(Hotkey hotkey) {
+        return transactions.inTransaction("reading the membership of " + hotkey,
+                connection -> MembershipIntervalsSql.of(connection, hotkey.value()));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest {
 
-    private static final String LATEST = "6";
+    private static final String LATEST = "8";
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {
@@ -26,7 +26,7 @@ class MigrationTest {
             assertEquals(LATEST, latestAppliedVersion(database));
             assertEquals(0, database.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
             for (String table : new String[] {"miners", "access_grants", "audit_events", "revocations",
-                    "revocation_history", "registrations", "metagraph_history"}) {
+                    "revocation_history", "registrations", "metagraph_history", "miner_membership", "attributions"}) {
                 assertEquals(1, database.count("SELECT count(*) FROM pg_tables WHERE tablename = ?", table), table);
             }
         }
@@ -56,6 +56,25 @@ class MigrationTest {
                         + " AND action = 'revoked' AND reason = 'leaked' AND actor = 'ops'", miner.value()),
                         "V2 carries the V1 revocations into the history");
             }
+        }
+    }
+
+    @Test
+    void theAttributionMigrationSeedsMembershipFromTheMinersFirstAndLastSeen() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            flyway(database).target("3").load().migrate();
+            Hotkey active = Fixtures.hotkey();
+            Hotkey gone = Fixtures.hotkey();
+            try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+                sql.execute("INSERT INTO miners VALUES ('" + active + "', 'c', 1, 'active', '2026-01-01T00:00:00Z', now(), NULL, NULL)");
+                sql.execute("INSERT INTO miners VALUES ('" + gone + "', 'c', 2, 'deregistered', '2026-01-01T00:00:00Z',"
+                        + " '2026-02-01T00:00:00Z', '2026-02-01T00:05:00Z', 'left the subnet')");
+            }
+            flyway(database).load().migrate();
+            assertEquals(1, database.count("SELECT count(*) FROM miner_membership WHERE hotkey = ? AND left_at IS NULL"
+                    + " AND joined_at = '2026-01-01T00:00:00Z'", active.value()));
+            assertEquals(1, database.count("SELECT count(*) FROM miner_membership WHERE hotkey = ?"
+                    + " AND left_at = '2026-02-01T00:05:00Z'", gone.value()));
         }
     }
 

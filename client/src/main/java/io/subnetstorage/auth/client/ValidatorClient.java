@@ -115,6 +115,11 @@ public final class ValidatorClient {
         return List.copyOf(downloaded);
     }
 
+    /** Each downloaded file's content judged against its attribution, offline (see {@link AttributedDownloads}). */
+    public List<ContentVerdict> checkAttribution(String miner, List<DownloadedFile> files) {
+        return new AttributedDownloads(service).check(miner, files);
+    }
+
     private static Path target(Path directory, String folder, String key) {
         String relative = key.startsWith(folder) ? key.substring(folder.length()) : key;
         Path base = directory.toAbsolutePath().normalize();

@@ -40,22 +40,32 @@ public final class Sr25519 {
 
     /** Verification with the public key already decoded; {@code a} is only read. */
     static boolean verify(ExtendedPoint a, byte[] publicKey, byte[] message, byte[] signature) {
-        if ((signature[63] & 0x80) == 0) {
-            return false; // without the marker this may be a pre-0.8 schnorrkel (or ed25519) signature
-        }
-        byte[] r = Arrays.copyOfRange(signature, 0, 32);
-        byte[] sBytes = Arrays.copyOfRange(signature, 32, 64);
-        sBytes[31] &= 0x7f;
-        Scalar s;
-        try {
-            s = Scalar.fromCanonicalBytes(sBytes);
-        } catch (IllegalArgumentException nonCanonical) {
+        Scalar s = responseOf(signature);
+        if (s == null) {
             return false;
         }
+        byte[] r = Arrays.copyOfRange(signature, 0, 32);
         Scalar k = challenge(publicKey, message, r);
         ExtendedPoint expected = VartimeMultiplier.multiply(Scalar.ZERO.subtract(k).toByteArray(), a, s.toByteArray());
         // Comparing encodings also rejects a non-canonical R: encode() only yields canonical ones.
         return MessageDigest.isEqual(RistrettoCodec.encode(expected), r);
+    }
+
+    /**
+     * The signature's {@code s}, or null without schnorrkel's marker bit (a pre-0.8 schnorrkel or ed25519
+     * signature) or when {@code s} is not canonical (which would make one signature many).
+     */
+    static Scalar responseOf(byte[] signature) {
+        if (signature.length != SIGNATURE_LENGTH || (signature[63] & 0x80) == 0) {
+            return null;
+        }
+        byte[] sBytes = Arrays.copyOfRange(signature, 32, 64);
+        sBytes[31] &= 0x7f;
+        try {
+            return Scalar.fromCanonicalBytes(sBytes);
+        } catch (IllegalArgumentException nonCanonical) {
+            return null;
+        }
     }
 
     static byte[] sign(SecretKey secret, byte[] publicKey, byte[] message, SecureRandom random) {
@@ -72,7 +82,7 @@ public final class Sr25519 {
         return signature;
     }
 
-    private static Scalar challenge(byte[] publicKey, byte[] message, byte[] r) {
+    static Scalar challenge(byte[] publicKey, byte[] message, byte[] r) {
         return begin(publicKey, message).append("sign:R", r).challengeScalar("sign:c");
     }
 

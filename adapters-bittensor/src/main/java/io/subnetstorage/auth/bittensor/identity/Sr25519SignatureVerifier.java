@@ -1,9 +1,13 @@
 package io.subnetstorage.auth.bittensor.identity;
 
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.application.port.out.SignedMessage;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
 import io.subnetstorage.auth.domain.identity.Ss58Address;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sr25519SignatureVerifier implements SignatureVerifier {
 
     private static final int CACHE_LIMIT = 8192;
+    /** Below this a batch costs more than its signatures one by one. */
+    private static final int SMALLEST_BATCH = 4;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int networkPrefix;
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
@@ -37,20 +44,61 @@ public final class Sr25519SignatureVerifier implements SignatureVerifier {
         if (signer == null || message == null || signature == null) {
             return false;
         }
-        Signer decoded = signers.get(signer.value());
+        Signer decoded = signer(signer);
         if (decoded == null) {
-            decoded = decode(signer.value());
-            if (decoded == null) {
-                return false;
-            }
-            if (signers.size() >= CACHE_LIMIT) {
-                signers.clear(); // crude but bounded; a subnet's hotkeys refill it within seconds
-            }
-            signers.put(signer.value(), decoded);
+            return false;
         }
         byte[] sig = signature.bytes();
         return Sr25519.verify(decoded.point(), decoded.publicKey(), message, sig)
                 || Sr25519.verify(decoded.point(), decoded.publicKey(), BytesWrapper.wrap(message), sig);
+    }
+
+    /**
+     * Batch verification over the raw messages; a batch that fails is halved until the culprits are found,
+     * and small groups are checked one by one (which also accepts {@code <Bytes>}-wrapped signatures).
+     */
+    @Override
+    public boolean[] verifyAll(List<SignedMessage> items) {
+        boolean[] valid = new boolean[items.size()];
+        List<Integer> decodable = new ArrayList<>();
+        List<Sr25519Batch.Item> batch = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SignedMessage item = items.get(i);
+            Signer decoded = signer(item.signer());
+            if (decoded != null) {
+                decodable.add(i);
+                batch.add(new Sr25519Batch.Item(decoded.point(), decoded.publicKey(), item.message(), item.signature().bytes()));
+            }
+        }
+        settle(items, decodable, batch, valid);
+        return valid;
+    }
+
+    private void settle(List<SignedMessage> items, List<Integer> indexes, List<Sr25519Batch.Item> batch, boolean[] valid) {
+        if (indexes.size() <= SMALLEST_BATCH) {
+            indexes.forEach(i -> valid[i] = verify(items.get(i).signer(), items.get(i).message(), items.get(i).signature()));
+        } else if (Sr25519Batch.verify(batch, RANDOM)) {
+            indexes.forEach(i -> valid[i] = true);
+        } else {
+            int half = indexes.size() / 2;
+            settle(items, indexes.subList(0, half), batch.subList(0, half), valid);
+            settle(items, indexes.subList(half, indexes.size()), batch.subList(half, batch.size()), valid);
+        }
+    }
+
+    private Signer signer(Ss58Address address) {
+        Signer decoded = signers.get(address.value());
+        if (decoded == null) {
+            decoded = decode(address.value());
+            if (decoded == null) {
+                return null;
+            }
+            if (signers.size() >= CACHE_LIMIT) {
+                signers.clear(); // crude but bounded; a subnet's hotkeys refill it within seconds
+            }
+            signers.put(address.value(), decoded);
+        }
+        return decoded;
     }
 
     private Signer decode(String address) {

@@ -10,10 +10,10 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  */
 final class VartimeMultiplier {
 
-    private static final int BASE_WIDTH = 8;
-    private static final int POINT_WIDTH = 5;
+    static final int BASE_WIDTH = 8;
+    static final int POINT_WIDTH = 5;
     /** B, 3B, 5B, ..., 127B: the odd multiples a width-8 NAF digit can name. */
-    private static final ExtendedPoint.Niels[] BASE_TABLE = oddMultiples(basepoint(), 1 << (BASE_WIDTH - 2), true);
+    static final ExtendedPoint.Niels[] BASE_TABLE = oddMultiples(basepoint(), 1 << (BASE_WIDTH - 2), true);
 
     private VartimeMultiplier() {
     }
@@ -51,7 +51,7 @@ final class VartimeMultiplier {
         return r;
     }
 
-    private static ExtendedPoint.Niels[] oddMultiples(ExtendedPoint p, int count, boolean affine) {
+    static ExtendedPoint.Niels[] oddMultiples(ExtendedPoint p, int count, boolean affine) {
         ExtendedPoint.Niels[] out = new ExtendedPoint.Niels[count];
         int[] tmp = X25519Field.create();
         int[] tmp2 = X25519Field.create();

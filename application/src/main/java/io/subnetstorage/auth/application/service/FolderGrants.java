@@ -8,6 +8,7 @@ import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.UploadForm;
 import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.application.storage.Route;
+import io.subnetstorage.auth.domain.attribution.SignedAttribution;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.identity.Commitment;
@@ -26,6 +27,7 @@ import java.util.OptionalLong;
 /**
  * A folder grant on a given route, as both folder endpoints hand it out: the folder POST form (24 h, as
  * deployed) or one grant per announced file ({@code UPLOAD_URL_LIFETIME}), and a listing of the folder (3 h).
+ * A file's attribution is verified after admission and its nonce spent last before quota; its grant signs it (SPEC §9).
  */
 final class FolderGrants {
 
@@ -35,24 +37,33 @@ final class FolderGrants {
     private final SignedRequestGate gate;
     private final UploadRules rules;
     private final MinerBuckets buckets;
+    private final AttributionGate attributions;
 
-    FolderGrants(SignedRequestGate gate, UploadRules rules, MinerBuckets buckets) {
+    FolderGrants(SignedRequestGate gate, UploadRules rules, MinerBuckets buckets, AttributionGate attributions) {
         this.gate = gate;
         this.rules = rules;
         this.buckets = buckets;
+        this.attributions = attributions;
     }
 
     MinerFolderGrant issue(IssueMinerFolderGrantCommand command, Commitment commitment, Route route, boolean folderForm) {
         var miner = command.envelope().signer();
         Map<MinerObject, UploadFile> announced = new LinkedHashMap<>();
+        Map<MinerObject, SignedAttribution> claims = new LinkedHashMap<>();
         if (!folderForm) {
             command.files().forEach(file -> announced.put(rules.object(miner, file), file));
+            // Folder POST forms carry no attribution (SPEC §8): only per-object grants read and require them.
+            announced.forEach((object, file) -> attributions.read(miner, object, file, rules.requireAttribution())
+                    .ifPresent(claim -> claims.put(object, claim)));
+            AttributionGate.requireDistinctNonces(List.copyOf(claims.values()));
         }
         AdmissionRequest request = AdmissionRequest.upload(command.envelope(), commitment, Optional.of(command.coldkey()));
         return gate.grant(request, new GrantProcedure<>() {
             @Override
             public void check(Admission admission) {
+                attributions.verifyAtUpload(gate, admission, List.copyOf(claims.values()));
                 BucketChecks.ensureUsable(gate, buckets, admission, route);
+                attributions.consumeAtUpload(gate, admission, List.copyOf(claims.values()), route.storeName());
             }
 
             @Override
@@ -63,7 +74,7 @@ final class FolderGrants {
             @Override
             public Issued<MinerFolderGrant> issue(Admission admission) {
                 return folderForm ? folderForm(admission, route, command.envelope().expiry())
-                        : perObject(admission, route, announced, command.envelope().expiry());
+                        : perObject(admission, route, announced, claims, command.envelope().expiry());
             }
         });
     }
@@ -76,12 +87,13 @@ final class FolderGrants {
         return Issued.of(new MinerFolderGrant(route.location().folder(), Optional.of(form), Map.of(), listUrl(route), requestExpiry), grant);
     }
 
-    private Issued<MinerFolderGrant> perObject(Admission admission, Route route, Map<MinerObject, UploadFile> announced, long requestExpiry) {
+    private Issued<MinerFolderGrant> perObject(Admission admission, Route route, Map<MinerObject, UploadFile> announced,
+            Map<MinerObject, SignedAttribution> claims, long requestExpiry) {
         ObjectGrants objectGrants = new ObjectGrants(gate, rules);
         Map<String, ObjectUploadGrant> uploads = new LinkedHashMap<>();
         List<AccessGrant> rows = new ArrayList<>();
         announced.forEach((object, file) -> {
-            ObjectGrants.Granted granted = objectGrants.grant(admission, route, object, file);
+            ObjectGrants.Granted granted = objectGrants.grant(admission, route, object, file, Optional.ofNullable(claims.get(object)));
             uploads.put(object.key().value(), granted.grant());
             rows.add(granted.row());
         });

@@ -20,9 +20,10 @@ public final class IssueHippiusUploadAccessService implements IssueHippiusUpload
     private final ObjectStore hippius;
     private final FolderGrants grants;
 
-    public IssueHippiusUploadAccessService(SignedRequestGate gate, StoreRegistry stores, UploadRules rules, MinerBuckets buckets) {
+    public IssueHippiusUploadAccessService(SignedRequestGate gate, StoreRegistry stores, UploadRules rules, MinerBuckets buckets,
+            AttributionGate attributions) {
         this.hippius = stores.get(StoreKind.HIPPIUS);
-        this.grants = new FolderGrants(gate, rules, buckets);
+        this.grants = new FolderGrants(gate, rules, buckets, attributions);
     }
 
     @Override

@@ -10,16 +10,17 @@ import io.subnetstorage.auth.application.storage.StoreRouter;
 /**
  * Hands a registered miner an upload grant for its own folder and a listing of it: a POST policy for the
  * folder where its upload store signs them, else one grant per announced file. On a POST store {@code files}
- * is accepted and ignored (SPEC §7).
+ * is accepted and ignored (SPEC §7). A file's attribution is checked after admission and its grant signs it (SPEC §9).
  */
 public final class IssueMinerFolderGrantService implements IssueMinerFolderGrantUseCase {
 
     private final StoreRouter router;
     private final FolderGrants grants;
 
-    public IssueMinerFolderGrantService(SignedRequestGate gate, StoreRouter router, UploadRules rules, MinerBuckets buckets) {
+    public IssueMinerFolderGrantService(SignedRequestGate gate, StoreRouter router, UploadRules rules, MinerBuckets buckets,
+            AttributionGate attributions) {
         this.router = router;
-        this.grants = new FolderGrants(gate, rules, buckets);
+        this.grants = new FolderGrants(gate, rules, buckets, attributions);
     }
 
     @Override

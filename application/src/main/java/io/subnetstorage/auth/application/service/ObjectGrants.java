@@ -6,11 +6,13 @@ import io.subnetstorage.auth.application.port.out.storage.ObjectUpload;
 import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
 import io.subnetstorage.auth.application.storage.Route;
+import io.subnetstorage.auth.domain.attribution.SignedAttribution;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Operation;
 import io.subnetstorage.auth.domain.policy.ReasonCode;
 import io.subnetstorage.auth.domain.storage.MinerObject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -30,9 +32,9 @@ final class ObjectGrants {
     record Granted(ObjectUploadGrant grant, AccessGrant row) {
     }
 
-    Granted grant(Admission admission, Route route, MinerObject object, UploadFile file) {
+    Granted grant(Admission admission, Route route, MinerObject object, UploadFile file, Optional<SignedAttribution> attribution) {
         Duration lifetime = gate.lifetime(rules.objectUrlLifetime(), route.store());
-        UploadConstraints constraints = rules.constraints(file);
+        UploadConstraints constraints = rules.constraints(file, attribution);
         ObjectUpload upload;
         try {
             upload = route.store().objectUploads().orElseThrow()

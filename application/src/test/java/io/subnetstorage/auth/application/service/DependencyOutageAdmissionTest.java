@@ -51,7 +51,7 @@ class DependencyOutageAdmissionTest {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
                 harness.records, harness.records, harness.rules, harness.clock, harness.registrations,
                 io.subnetstorage.auth.application.storage.StorageCap.none());
-        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
+        return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets(), harness.attributions);
     }
 
     private static IssueMinerFolderGrantCommand signed(Harness harness) {

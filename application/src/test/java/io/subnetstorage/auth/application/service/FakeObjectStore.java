@@ -17,6 +17,7 @@ import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
+import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import io.subnetstorage.auth.application.port.out.storage.StoredObject;
 import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
 import io.subnetstorage.auth.application.port.out.storage.UploadForm;
@@ -43,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An in-memory bucket whose URLs spell out what they grant, and whose listings page every two entries.
  * {@code postPolicies = false} makes it a PUT-only store, as Hippius is.
  */
-final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderUploads, ObjectUploads, ObjectIo {
+final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderUploads, ObjectUploads {
 
     static final BucketName BUCKET = new BucketName("bucket");
 
@@ -51,7 +52,9 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     /** Sizes HEAD reports, by key (1 byte when not set); a put sets its own. */
     final Map<String, Long> sizes = new java.util.HashMap<>();
     /** Keys whose HEAD the store refuses, and why. */
-    final Map<String, io.subnetstorage.auth.application.port.out.storage.StoreRefused.Reason> refusals = new java.util.HashMap<>();
+    final Map<String, StoreRefused.Reason> refusals = new java.util.HashMap<>();
+    /** Object I/O over {@link #keys}: objects put or placed there keep their bytes. */
+    final FakeObjectIo io = new FakeObjectIo(this);
     final StoreKind kind;
     final boolean postPolicies;
     boolean down;
@@ -118,45 +121,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
 
     @Override
     public Optional<ObjectIo> objectIo() {
-        return Optional.of(this);
-    }
-
-    @Override
-    public Optional<ObjectInfo> head(BucketName bucket, ObjectKey key) {
-        heads++;
-        if (down) {
-            throw new DependencyUnavailable("store down");
-        }
-        if (refusals.containsKey(key.value())) {
-            throw new io.subnetstorage.auth.application.port.out.storage.StoreRefused(refusals.get(key.value()), "Refused", "refused");
-        }
-        return keys.contains(key.value())
-                ? Optional.of(new ObjectInfo(sizes.getOrDefault(key.value(), 1L), "etag", "application/octet-stream", Map.of()))
-                : Optional.empty();
-    }
-
-    @Override
-    public Optional<InputStream> get(BucketName bucket, ObjectKey key) {
-        return keys.contains(key.value()) ? Optional.of(new java.io.ByteArrayInputStream(new byte[1])) : Optional.empty();
-    }
-
-    @Override
-    public ObjectInfo put(BucketName bucket, ObjectKey key, ObjectContent content) {
-        keys.add(key.value());
-        sizes.put(key.value(), content.size());
-        return new ObjectInfo(content.size(), "etag", content.contentType(), content.metadata());
-    }
-
-    @Override
-    public ObjectInfo copy(BucketName fromBucket, ObjectKey from, BucketName toBucket, ObjectKey to) {
-        keys.add(to.value());
-        return head(toBucket, to).orElseThrow();
-    }
-
-    @Override
-    public void delete(BucketName bucket, ObjectKey key) {
-        keys.remove(key.value());
-        sizes.remove(key.value());
+        return Optional.of(io);
     }
 
     @Override
@@ -173,8 +138,8 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
     @Override
     public ObjectUpload presignObjectUpload(BucketName bucket, ObjectKey key, UploadConstraints constraints, Duration ttl) {
         if (constraints.metadata().values().stream().anyMatch(value -> value.length() > maxMetadataValue)) {
-            throw new io.subnetstorage.auth.application.port.out.storage.StoreRefused(
-                    io.subnetstorage.auth.application.port.out.storage.StoreRefused.Reason.INVALID_REQUEST, "MetadataTooLarge", "too long");
+            throw new StoreRefused(
+                    StoreRefused.Reason.INVALID_REQUEST, "MetadataTooLarge", "too long");
         }
         URI url = URI.create("memory://" + kind.label() + "/" + bucket + "/" + key.value() + "?upload&ttl=" + descriptor().cap(ttl).toSeconds());
         Map<String, String> signed = new java.util.TreeMap<>();

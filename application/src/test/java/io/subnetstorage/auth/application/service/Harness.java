@@ -48,6 +48,9 @@ final class Harness {
     static final DailyQuotas QUOTAS = new DailyQuotas(3, 5, 100, 10, 4);
     final AdmissionRules rules;
     final SignedRequestGate gate;
+    final InProcessReplayGuard replays = new InProcessReplayGuard();
+    final FakeAttributionRecords attributionRecords = new FakeAttributionRecords();
+    final AttributionGate attributions;
 
     Harness() {
         this(AdmissionRules.deployed().withQuotas(QUOTAS));
@@ -64,9 +67,10 @@ final class Harness {
                 new Neuron(0, MINER, MINER_COLDKEY, true, false, 12 * RAO),
                 new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
                 new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
-        gate = new SignedRequestGate(signatures, records, records, new InProcessReplayGuard(), quotas, records, records,
+        gate = new SignedRequestGate(signatures, records, records, replays, quotas, records, records,
                 rules, clock, registrations, storageCap.isEmpty() ? StorageCap.none()
                         : new StorageCap(new StoredBytes(router(), clock), storageCap));
+        attributions = new AttributionGate(signatures, attributionRecords, replays, attributionRecords);
     }
 
     long now() {
@@ -86,7 +90,7 @@ final class Harness {
     }
 
     IssueMinerFolderGrantService minerFolders() {
-        return new IssueMinerFolderGrantService(gate, router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
+        return new IssueMinerFolderGrantService(gate, router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets(), attributions);
     }
 
     PresignMinerFoldersService validatorFolders() {

@@ -31,7 +31,7 @@ class ObjectUploadsTest {
     private IssueMinerFolderGrantService service() {
         StoreRouter router = new StoreRouter(new StoreRegistry(List.of(hippius)), StorePhases.single(StoreKind.HIPPIUS),
                 miner -> Optional.empty());
-        return new IssueMinerFolderGrantService(harness.gate, router, UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets());
+        return new IssueMinerFolderGrantService(harness.gate, router, UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets(), harness.attributions);
     }
 
     private IssueMinerFolderGrantCommand command(List<UploadFile> files) {

@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.startup;
 
 import io.micronaut.context.annotation.Context;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
@@ -26,11 +27,13 @@ final class StartupChecks {
     private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
 
     StartupChecks(List<ValidatedAtStart> settings, StoreConfig store, ChainConfig chain, DeploymentConfig deployment,
-            UploadConfig uploads, PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace) {
+            UploadConfig uploads, PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace,
+            AttributionConfig attribution) {
         settings.forEach(ValidatedAtStart::validate);
         if (!store.real() || deployment.databaseUrl().isEmpty()) {
             deployment.usableDataDir();
         }
+        attribution.requireKeyWith(deployment);
         // Checks across settings: the phase names configured stores; Hippius's part size depends on MULTIPART_THRESHOLD.
         phases.phases(stores.kinds());
         if (hippius.configured()) {

@@ -5,10 +5,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
+import io.subnetstorage.auth.application.port.out.attribution.ReceiptSigner;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.config.ServerConfig;
@@ -38,9 +40,12 @@ final class StartupReport {
     private final BeanProvider<EmbeddedStore> embeddedStore;
     private final BeanProvider<DataSource> database;
     private final BeanProvider<MetagraphSource> metagraph;
+    private final BeanProvider<ReceiptSigner> receipts;
+    private final AttributionConfig attribution;
 
     StartupReport(StoreConfig storeConfig, ChainConfig chain, DeploymentConfig deployment, BeanProvider<StoreRouter> stores,
-            BeanProvider<EmbeddedStore> embeddedStore, BeanProvider<DataSource> database, BeanProvider<MetagraphSource> metagraph) {
+            BeanProvider<EmbeddedStore> embeddedStore, BeanProvider<DataSource> database, BeanProvider<MetagraphSource> metagraph,
+            BeanProvider<ReceiptSigner> receipts, AttributionConfig attribution) {
         this.storeConfig = storeConfig;
         this.chain = chain;
         this.deployment = deployment;
@@ -48,6 +53,8 @@ final class StartupReport {
         this.embeddedStore = embeddedStore;
         this.database = database;
         this.metagraph = metagraph;
+        this.receipts = receipts;
+        this.attribution = attribution;
     }
 
     @EventListener
@@ -72,6 +79,9 @@ final class StartupReport {
                 .orElse("embedded PostgreSQL, data " + deployment.dataDir().resolve("postgres")));
         line(report, "rate limiter and replay store", deployment.redisUrl().isPresent() ? "Redis" : "in-process (single instance)");
         line(report, "metagraph", metagraphLine());
+        line(report, "attribution receipts", "signed by " + receipts.get().current().ss58() + (attribution.key().isPresent()
+                ? " (ATTRIBUTION_KEY)" : " (generated, kept in " + deployment.dataDir().resolve("attribution-key") + ")")
+                + (attribution.required() ? "; required on per-object uploads" : ""));
         if (chain.usesDevMetagraph()) {
             line(report, "dev keys", "sign as //Alice (miner) " + ALICE + " or //Bob (validator) " + BOB);
         }

@@ -37,12 +37,14 @@ class InfoController {
         formats.put("/register-miner", CommitmentKind.MINER_REGISTER.format());
         formats.put("/deregister-miner", CommitmentKind.MINER_DEREGISTER.format());
         formats.put("/get-hippius-upload-access", CommitmentKind.HIPPIUS_UPLOAD.format());
+        formats.put("/register-attributions", CommitmentKind.ATTRIBUTION_REGISTER.format());
         formats.put("/get-validator-access", CommitmentKind.VALIDATOR_ACCESS.format());
         formats.put("/get-miner-specific-access", CommitmentKind.VALIDATOR_MINER.format());
         formats.put("/get-miner-list", CommitmentKind.VALIDATOR_MINER.format());
         formats.put("/get-folder-presigned-urls", CommitmentKind.VALIDATOR_FOLDERS.format());
         formats.put("/get-file-presigned-urls", CommitmentKind.VALIDATOR_FILES.format());
         formats.put("/get-hippius-validator-access", CommitmentKind.HIPPIUS_VALIDATOR.format());
+        formats.put("/verify-attribution", CommitmentKind.VALIDATOR_VERIFY.format());
         return java.util.Collections.unmodifiableMap(formats);
     }
 

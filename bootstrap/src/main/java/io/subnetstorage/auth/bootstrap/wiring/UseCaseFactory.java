@@ -21,6 +21,7 @@ import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
 import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.service.AdmissionRules;
+import io.subnetstorage.auth.application.service.AttributionGate;
 import io.subnetstorage.auth.application.service.IssueMinerFolderGrantService;
 import io.subnetstorage.auth.application.service.IssueMinerSpecificAccessService;
 import io.subnetstorage.auth.application.service.IssueObjectUploadService;
@@ -34,6 +35,7 @@ import io.subnetstorage.auth.application.service.PresignMinerFilesService;
 import io.subnetstorage.auth.application.service.PresignMinerFoldersService;
 import io.subnetstorage.auth.application.service.PresignMinerListPageService;
 import io.subnetstorage.auth.application.service.SignedRequestGate;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.config.LimitsConfig;
 import io.subnetstorage.auth.bootstrap.config.UploadConfig;
@@ -78,20 +80,21 @@ class UseCaseFactory {
     }
 
     @Singleton
-    UploadRules uploadRules(UploadConfig uploads) {
-        return new UploadRules(UploadLimits.DEPLOYED, uploads.filenamePattern(), uploads.urlLifetime(), uploads.requireSize());
+    UploadRules uploadRules(UploadConfig uploads, AttributionConfig attribution) {
+        return new UploadRules(UploadLimits.DEPLOYED, uploads.filenamePattern(), uploads.urlLifetime(), uploads.requireSize(),
+                attribution.required());
     }
 
     @Singleton
     IssueMinerFolderGrantUseCase issueMinerFolderGrant(SignedRequestGate gate, StoreRouter router, UploadRules rules,
-            MinerBuckets buckets) {
-        return new IssueMinerFolderGrantService(gate, router, rules, buckets);
+            MinerBuckets buckets, AttributionGate attributions) {
+        return new IssueMinerFolderGrantService(gate, router, rules, buckets, attributions);
     }
 
     @Singleton
     IssueObjectUploadUseCase issueObjectUpload(SignedRequestGate gate, StoreRouter router, UploadRules rules,
-            MinerBuckets buckets) {
-        return new IssueObjectUploadService(gate, router, rules, buckets);
+            MinerBuckets buckets, AttributionGate attributions) {
+        return new IssueObjectUploadService(gate, router, rules, buckets, attributions);
     }
 
     @Singleton

@@ -139,6 +139,9 @@ class EveryVariableIsCheckedAtStartTest {
                 Arguments.of("UPLOAD_STORE_NEXT", "gcs"),
                 Arguments.of("READ_STORE", "huggingface"),
                 Arguments.of("MIRROR_STORES", "s3,gcs"),
+                Arguments.of("ATTRIBUTION_KEY", "not a secret"),
+                Arguments.of("ATTRIBUTION_KEY_PREVIOUS", "neither,an-address"),
+                Arguments.of("ATTRIBUTION_REQUIRED", "often"),
                 Arguments.of("QUOTAS_FAIL_OPEN", "maybe"),
                 Arguments.of("QUOTAS_FAIL_OPEN", "false"));
     }

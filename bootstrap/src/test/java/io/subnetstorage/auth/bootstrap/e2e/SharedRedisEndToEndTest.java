@@ -77,6 +77,35 @@ class SharedRedisEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void anAttributionNonceSpentOnOneInstanceIsRefusedByAnotherAndKeptInRedis() {
+        String nonce = Attributions.nonce();
+        byte[] content = Attributions.random(2048);
+        String job = java.util.UUID.randomUUID().toString();
+        Wire.Answer first = new Wire(server.getURI()).post("/get-file-upload-url", attributedUpload(job, "one.parquet", content, nonce));
+        assertEquals(200, first.status(), first.text());
+        try (EmbeddedServer second = anotherInstance(Map.of())) {
+            Wire.Answer again = new Wire(second.getURI()).post("/get-file-upload-url", attributedUpload(job, "two.parquet", content, nonce));
+            assertEquals(400, again.status());
+            assertEquals("Attribution refused: nonce_reused", again.detail());
+        }
+        var client = io.lettuce.core.RedisClient.create(properties.get("ssa.redis-url"));
+        try (var connection = client.connect()) {
+            String key = keyPrefix + "nonce:" + ALICE.address() + ":" + nonce;
+            assertEquals(1L, connection.sync().exists(key), "nonce:{hotkey}:{nonce} in the shared replay store");
+            long ttl = connection.sync().ttl(key);
+            assertTrue(ttl > 6 * 86_400 && ttl <= 7 * 86_400 + 120, "kept for 7 days: " + ttl);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    private static Map<String, Object> attributedUpload(String job, String file, byte[] content, String nonce) {
+        Attributions.Claim claim = Attributions.claim(ALICE, Signer.folder(ALICE) + "job_id=" + job + "/" + file, content, now(), nonce);
+        return Attributions.fileUpload(ALICE, now(), job, file, Map.of("size", content.length, "sha256", claim.attribution().sha256Hex(),
+                "attribution", claim.uploadField()));
+    }
+
+    @Test
     void aRedisOutageIs503UntilRedisReturnsAndEachChangeIsLoggedOnce() throws Exception {
         try (PrivateRedis redis = new PrivateRedis(); LogCapture log = LogCapture.of(DependencyState.class)) {
             redis.start();

@@ -36,6 +36,11 @@ class EmbeddedDefaultsTest {
             assertTrue(Files.isDirectory(dataDir.resolve("s3/subnet-storage")), "bucket created in DATA_DIR");
             assertTrue(Files.exists(dataDir.resolve("s3-credentials.properties")), "local credentials persisted");
             assertTrue(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "cluster running");
+            Map<?, ?> key = client.toBlocking().retrieve("/attribution-key", Map.class);
+            assertEquals(io.subnetstorage.auth.bittensor.identity.Sr25519Keypair.fromUri(Files.readString(dataDir.resolve("attribution-key"))
+                    .trim()).address(), key.get("ss58"), "the receipt key generated once and kept in DATA_DIR");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve("attribution-key"))));
         }
         assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "cluster stopped with the service");
     }

@@ -24,6 +24,8 @@ public final class FakeHippiusServer implements AutoCloseable {
 
     public static final String KEY = "hip_e2e_master";
     public static final String SECRET = "e2e-secret-0123456789";
+    /** The bucket {@link #start()} makes. */
+    public static final String BUCKET = "e2e-hippius";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path folder;
@@ -36,6 +38,11 @@ public final class FakeHippiusServer implements AutoCloseable {
         this.process = process;
         this.endpoint = endpoint;
         this.bucket = bucket;
+    }
+
+    /** Starts a server with {@link #BUCKET} created for the service's account. */
+    public static FakeHippiusServer start() {
+        return start(BUCKET);
     }
 
     /** Starts a server with {@code bucket} created for the service's account. */

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceTest implements TestPropertyProvider {
 
+    /** The service's receipt key in tests: public, like every dev key. */
+    public static final String ATTRIBUTION_KEY = "//SubnetStorageAttribution";
+
     private TestDatabase database;
 
     /** A metagraph file to use instead of the packaged development one. */
@@ -50,6 +53,8 @@ public abstract class ServiceTest implements TestPropertyProvider {
         properties.put("ssa.s3.access-key-id", TestStore.CREDENTIALS.accessKeyId());
         properties.put("ssa.s3.secret-access-key", TestStore.CREDENTIALS.secretAccessKey());
         properties.put("ssa.database-url", database.databaseUrl());
+        // A real database needs the receipt key given (SPEC §9); a dev-phrase key of its own, never a miner's.
+        properties.put("ssa.attribution.key", ATTRIBUTION_KEY);
         properties.put("ssa.data-dir", tempDir().toString());
         metagraphFile().ifPresentOrElse(
                 file -> properties.put("ssa.chain.metagraph-file", file.toString()),

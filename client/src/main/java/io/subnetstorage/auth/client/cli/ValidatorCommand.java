@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.client.cli;
 
+import io.subnetstorage.auth.client.ContentVerdict;
 import io.subnetstorage.auth.client.DownloadedFile;
 import io.subnetstorage.auth.client.ReadStore;
 import io.subnetstorage.auth.client.RemoteObject;
@@ -76,10 +77,14 @@ class ValidatorCommand {
         }
     }
 
-    @Command(name = "download", description = "Download a miner's files (all, a job's, or the keys given) and check size and ETag.")
+    @Command(name = "download", description = "Download a miner's files (all, a job's, or the keys given), check size and ETag, "
+            + "and check each file's content against its attribution offline.")
     static class Download extends OneMiner implements Callable<Integer> {
         @Option(names = "--out", defaultValue = ".", description = "target folder (default: ${DEFAULT-VALUE})")
         Path out;
+
+        @Option(names = "--skip-attribution", description = "do not check content against the miner's attribution and the service's receipt")
+        boolean skipAttribution;
 
         @Parameters(arity = "0..*", description = "object keys (default: every file)")
         List<String> keys = List.of();
@@ -90,7 +95,11 @@ class ValidatorCommand {
             List<DownloadedFile> files = validator.download(miner, selected(validator.files(miner), job, keys), out);
             files.forEach(file -> System.out.printf("%s\t%s\t%s%n", file.integrity().ok() ? "OK" : "MISMATCH", file.path(),
                     file.integrity().detail()));
-            return files.stream().allMatch(file -> file.integrity().ok()) ? 0 : 1;
+            List<ContentVerdict> verdicts = skipAttribution ? List.of() : validator.checkAttribution(miner, files);
+            verdicts.forEach(verdict -> System.out.printf("content: %s\t%s\t%s%n", verdict.content(), verdict.key(),
+                    String.join("; ", verdict.problems())));
+            boolean contentOk = verdicts.stream().noneMatch(ContentVerdict::mismatch);
+            return files.stream().allMatch(file -> file.integrity().ok()) && contentOk ? 0 : 1;
         }
     }
 

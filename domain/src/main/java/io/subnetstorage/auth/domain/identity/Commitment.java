@@ -65,6 +65,14 @@ public record Commitment(CommitmentKind kind, String text) {
         return of(CommitmentKind.MINER_USAGE, hotkey.value(), Long.toString(timestamp));
     }
 
+    public static Commitment attributionRegister(Hotkey hotkey, long timestamp) {
+        return of(CommitmentKind.ATTRIBUTION_REGISTER, hotkey.value(), Long.toString(timestamp));
+    }
+
+    public static Commitment validatorVerify(Hotkey miner, long timestamp) {
+        return of(CommitmentKind.VALIDATOR_VERIFY, miner.value(), Long.toString(timestamp));
+    }
+
     /**
      * The subnet owner's authorisation of one operator action: {@code action} is a lower-case word
      * ({@code revoke}), {@code target} the hotkey or access key id it concerns. Neither may hold a colon,

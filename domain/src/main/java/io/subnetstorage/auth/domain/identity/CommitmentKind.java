@@ -19,6 +19,10 @@ public enum CommitmentKind {
     MINER_DEREGISTER("s3:miner:deregister:{miner_hotkey}:{timestamp}", "s3:miner:deregister:"),
     HIPPIUS_UPLOAD("s3:hippius:upload:{coldkey}:{hotkey}:{timestamp}", "s3:hippius:upload:"),
     HIPPIUS_VALIDATOR("s3:hippius:validator:{timestamp}", "s3:hippius:validator:"),
+    /** A miner registering attributions of files already uploaded ({@code /register-attributions}, SPEC §9). */
+    ATTRIBUTION_REGISTER("s3:attribution:register:{hotkey}:{timestamp}", "s3:attribution:register:"),
+    /** A validator asking whether a miner's files are attributed ({@code /verify-attribution}, SPEC §9). */
+    VALIDATOR_VERIFY("s3:validator:verify:{miner_hotkey}:{timestamp}", "s3:validator:verify:"),
     /** Not a client commitment: the subnet owner authorising an operator action on a target. */
     OPERATOR("s3:operator:{action}:{target}:{timestamp}", "s3:operator:");
 

@@ -49,5 +49,16 @@ public enum ReasonCode {
     STORAGE_CAP_REACHED,
     SNAPSHOT_EMPTY,
     SNAPSHOT_OTHER_NETUID,
-    SNAPSHOT_SHRANK
+    SNAPSHOT_SHRANK,
+    /** {@code ATTRIBUTION_REQUIRED=true} and a per-object upload came without one. */
+    ATTRIBUTION_REQUIRED,
+    // The refusals of an attribution (SPEC §9), in the order its checks run; AttributionReason names them on the wire.
+    ATTRIBUTION_MALFORMED,
+    ATTRIBUTION_OUTSIDE_FOLDER,
+    ATTRIBUTION_SIGNATURE_INVALID,
+    ATTRIBUTION_STALE,
+    ATTRIBUTION_NOT_REGISTERED,
+    ATTRIBUTION_OBJECT_MISSING,
+    ATTRIBUTION_SIZE_MISMATCH,
+    ATTRIBUTION_NONCE_REUSED
 }

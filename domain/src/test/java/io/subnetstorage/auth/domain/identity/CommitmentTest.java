@@ -21,6 +21,8 @@ class CommitmentTest {
         assertEquals("s3:validator:miner:" + ALICE + ":1682345678", Commitment.validatorMiner(ALICE, 1682345678).text());
         assertEquals("s3:validator:folders:" + BOB + ":1682345678", Commitment.validatorFolders(BOB, 1682345678).text());
         assertEquals("s3:validator:files:" + ALICE + ":" + BOB + ":1682345678", Commitment.validatorFiles(ALICE, BOB, 1682345678).text());
+        assertEquals("s3:attribution:register:" + ALICE + ":1682345678", Commitment.attributionRegister(ALICE, 1682345678).text());
+        assertEquals("s3:validator:verify:" + ALICE + ":1682345678", Commitment.validatorVerify(ALICE, 1682345678).text());
         assertArrayEquals("s3:validator:access:7".getBytes(StandardCharsets.UTF_8), Commitment.validatorAccess(7).bytes());
     }
 
@@ -34,7 +36,8 @@ class CommitmentTest {
     @Test
     void parsingRecognisesEachKindAndRoundTrips() {
         for (Commitment commitment : new Commitment[] {Commitment.minerFolderAccess(STASH, ALICE, 5), Commitment.validatorAccess(6),
-                Commitment.validatorMiner(ALICE, 7), Commitment.validatorFolders(BOB, 8), Commitment.validatorFiles(ALICE, BOB, 9)}) {
+                Commitment.validatorMiner(ALICE, 7), Commitment.validatorFolders(BOB, 8), Commitment.validatorFiles(ALICE, BOB, 9),
+                Commitment.attributionRegister(ALICE, 10), Commitment.validatorVerify(BOB, 11)}) {
             assertEquals(Optional.of(commitment), Commitment.parse(commitment.text()));
         }
         assertEquals(9, Commitment.parse("s3:validator:files:" + ALICE + ":" + BOB + ":9").orElseThrow().timestamp());

@@ -16,7 +16,9 @@ record FileUploadRequest(
         @Schema(name = "job_id", requiredMode = Schema.RequiredMode.REQUIRED) String jobId,
         @Schema(name = "filename", requiredMode = Schema.RequiredMode.REQUIRED) String filename,
         @Schema(name = "size", description = "bytes, 1024 to 5368709120; required when REQUIRE_UPLOAD_SIZE=true") Long size,
-        @Schema(name = "sha256", description = "lower-case hex; signed into the upload as x-amz-meta-sha256") String sha256)
+        @Schema(name = "sha256", description = "lower-case hex; signed into the upload as x-amz-meta-sha256") String sha256,
+        @Schema(name = "attribution", description = "The miner's attribution of the file (SPEC §9), with size and sha256; "
+                + "required when ATTRIBUTION_REQUIRED=true") AttributionFields attribution)
         implements SignedRequest {
 
     static FileUploadRequest read(byte[] body, boolean headerSigned, boolean requireSize) {
@@ -26,12 +28,14 @@ record FileUploadRequest(
         String filename = wire.requiredString("filename").orElse(null);
         Long size = (requireSize ? wire.requiredInteger("size") : wire.integer("size")).orElse(null);
         String sha256 = Sha256Field.read(wire).orElse(null);
+        AttributionFields attribution = AttributionFields.read(wire).orElse(null);
         wire.finish();
         return new FileUploadRequest(signed.hotkey(), signed.timestamp(), signed.signature(), signed.expiry(), jobId, filename, size,
-                sha256);
+                sha256, attribution);
     }
 
     UploadFile file() {
-        return new UploadFile(jobId, filename, size == null ? OptionalLong.empty() : OptionalLong.of(size), Optional.ofNullable(sha256));
+        return new UploadFile(jobId, filename, size == null ? OptionalLong.empty() : OptionalLong.of(size), Optional.ofNullable(sha256),
+                AttributionFields.proof(attribution));
     }
 }

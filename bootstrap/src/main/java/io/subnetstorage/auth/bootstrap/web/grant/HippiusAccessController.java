@@ -16,6 +16,7 @@ import io.subnetstorage.auth.application.port.in.IssueHippiusValidatorAccessUseC
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
 import io.subnetstorage.auth.application.port.in.MinerFolderGrant;
 import io.subnetstorage.auth.application.port.in.ValidatorCommand;
+import io.subnetstorage.auth.bootstrap.config.AttributionConfig;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,10 +42,13 @@ class HippiusAccessController {
 
     private final IssueHippiusUploadAccessUseCase uploads;
     private final IssueHippiusValidatorAccessUseCase validators;
+    private final boolean attributionRequired;
 
-    HippiusAccessController(IssueHippiusUploadAccessUseCase uploads, IssueHippiusValidatorAccessUseCase validators) {
+    HippiusAccessController(IssueHippiusUploadAccessUseCase uploads, IssueHippiusValidatorAccessUseCase validators,
+            AttributionConfig attribution) {
         this.uploads = uploads;
         this.validators = validators;
+        this.attributionRequired = attribution.required();
     }
 
     @Post(UPLOAD_ACCESS)
@@ -64,7 +68,8 @@ class HippiusAccessController {
         String single = views.size() == 1 ? views.values().iterator().next().url() : null;
         return new HippiusUploadResponse(grant.folder().value(), "PUT", single, Map.of(),
                 PythonIsoTime.ofEpochSecond(grant.requestExpiry()), grant.listUrl().toString(), StructureInfo.DEPLOYED, views,
-                "presigned_put", access.endpoint().toString(), access.folder().bucket().value(), access.folder().folder().value());
+                "presigned_put", access.endpoint().toString(), access.folder().bucket().value(), access.folder().folder().value(),
+                attributionRequired);
     }
 
     @Post(VALIDATOR_ACCESS)

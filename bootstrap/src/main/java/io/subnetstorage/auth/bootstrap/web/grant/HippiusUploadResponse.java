@@ -10,5 +10,5 @@ import java.util.Map;
 record HippiusUploadResponse(
         String folder, String method, @Nullable String url, Map<String, String> fields, String expiry, String listUrl,
         StructureInfo structureInfo, Map<String, FolderAccessResponse.ObjectGrantView> uploads,
-        String uploadMethod, String endpoint, String bucketName, String folderPrefix) {
+        String uploadMethod, String endpoint, String bucketName, String folderPrefix, boolean attributionRequired) {
 }

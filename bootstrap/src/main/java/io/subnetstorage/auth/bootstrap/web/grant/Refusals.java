@@ -2,6 +2,7 @@ package io.subnetstorage.auth.bootstrap.web.grant;
 
 import io.micronaut.http.HttpStatus;
 import io.subnetstorage.auth.application.port.in.AccessRefused;
+import io.subnetstorage.auth.domain.attribution.AttributionReason;
 import io.subnetstorage.auth.domain.grant.Role;
 
 /**
@@ -19,7 +20,9 @@ final class Refusals {
         return switch (refused.reason()) {
             case TIMESTAMP_OUTSIDE_WINDOW, REPLAYED, PAGE_LIMIT_REACHED, MINER_HOTKEY_MISSING, CONTINUATION_TOKEN_INVALID,
                     NO_VALID_FILES, KEY_OUTSIDE_FOLDER, JOB_ID_INVALID, FILENAME_INVALID, FILE_SIZE_OUT_OF_RANGE, PUT_UPLOADS_NEED_FILES,
-                    STORE_CANNOT_SERVE_READS, STORE_REFUSED_OBJECT -> HttpStatus.BAD_REQUEST;
+                    STORE_CANNOT_SERVE_READS, STORE_REFUSED_OBJECT, ATTRIBUTION_REQUIRED, ATTRIBUTION_MALFORMED,
+                    ATTRIBUTION_OUTSIDE_FOLDER, ATTRIBUTION_SIGNATURE_INVALID, ATTRIBUTION_STALE, ATTRIBUTION_NOT_REGISTERED,
+                    ATTRIBUTION_OBJECT_MISSING, ATTRIBUTION_SIZE_MISMATCH, ATTRIBUTION_NONCE_REUSED -> HttpStatus.BAD_REQUEST;
             case GLOBAL_LISTING_UNAVAILABLE, FILE_EXISTS, MINER_ALREADY_REGISTERED -> HttpStatus.CONFLICT;
             case MINER_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case MINER_DEREGISTERED, NOT_MINER_OR_OWNER, STORAGE_CAP_REACHED -> HttpStatus.FORBIDDEN;
@@ -70,6 +73,10 @@ final class Refusals {
             case STORE_REFUSED_OBJECT -> "Storage backend refuses this object's name or metadata";
             case STORAGE_CAP_REACHED -> "Storage cap reached";
             case SNAPSHOT_EMPTY, SNAPSHOT_OTHER_NETUID, SNAPSHOT_SHRANK -> "Metagraph unavailable";
+            case ATTRIBUTION_REQUIRED -> "Attribution required";
+            case ATTRIBUTION_MALFORMED, ATTRIBUTION_OUTSIDE_FOLDER, ATTRIBUTION_SIGNATURE_INVALID, ATTRIBUTION_STALE, ATTRIBUTION_NOT_REGISTERED,
+                    ATTRIBUTION_OBJECT_MISSING, ATTRIBUTION_SIZE_MISMATCH, ATTRIBUTION_NONCE_REUSED ->
+                    "Attribution refused: " + AttributionReason.label(refused.reason());
         };
     }
 }

@@ -11,13 +11,17 @@ import java.util.OptionalLong;
 record UploadFileRequest(
         @Schema(name = "key", requiredMode = Schema.RequiredMode.REQUIRED, description = "job_id={job_id}/{filename}") String key,
         @Schema(name = "size", requiredMode = Schema.RequiredMode.REQUIRED, description = "bytes, 1024 to 5368709120") Long size,
-        @Schema(name = "sha256", description = "lower-case hex; signed into the PUT as x-amz-meta-sha256") String sha256) {
+        @Schema(name = "sha256", description = "lower-case hex; signed into the PUT as x-amz-meta-sha256") String sha256,
+        @Schema(name = "attribution", description = "The miner's attribution of the file (SPEC §9); signed into the PUT")
+        AttributionFields attribution) {
 
     static Optional<UploadFileRequest> read(WireReader entry) {
         Optional<String> key = entry.requiredString("key");
         Optional<Long> size = entry.requiredInteger("size");
         Optional<String> sha256 = Sha256Field.read(entry);
-        return key.isPresent() && size.isPresent() ? Optional.of(new UploadFileRequest(key.get(), size.get(), sha256.orElse(null)))
+        Optional<AttributionFields> attribution = AttributionFields.read(entry);
+        return key.isPresent() && size.isPresent()
+                ? Optional.of(new UploadFileRequest(key.get(), size.get(), sha256.orElse(null), attribution.orElse(null)))
                 : Optional.empty();
     }
 
@@ -30,6 +34,6 @@ record UploadFileRequest(
             jobId = key.substring("job_id=".length(), slash);
             fileName = key.substring(slash + 1);
         }
-        return new UploadFile(jobId, fileName, OptionalLong.of(size), Optional.ofNullable(sha256));
+        return new UploadFile(jobId, fileName, OptionalLong.of(size), Optional.ofNullable(sha256), AttributionFields.proof(attribution));
     }
 }

@@ -5,6 +5,7 @@ import io.subnetstorage.auth.application.port.in.IssueHippiusUploadAccessUseCase
 import io.subnetstorage.auth.application.port.in.IssueHippiusValidatorAccessUseCase;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MinerRegistrations;
+import io.subnetstorage.auth.application.service.AttributionGate;
 import io.subnetstorage.auth.application.service.IssueHippiusUploadAccessService;
 import io.subnetstorage.auth.application.service.IssueHippiusValidatorAccessService;
 import io.subnetstorage.auth.application.service.SignedRequestGate;
@@ -19,8 +20,8 @@ class HippiusUseCaseFactory {
 
     @Singleton
     IssueHippiusUploadAccessUseCase issueHippiusUploadAccess(SignedRequestGate gate, StoreRegistry stores, UploadRules rules,
-            MinerBuckets buckets) {
-        return new IssueHippiusUploadAccessService(gate, stores, rules, buckets);
+            MinerBuckets buckets, AttributionGate attributions) {
+        return new IssueHippiusUploadAccessService(gate, stores, rules, buckets, attributions);
     }
 
     @Singleton
