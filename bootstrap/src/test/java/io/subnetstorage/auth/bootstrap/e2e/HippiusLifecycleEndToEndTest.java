@@ -94,8 +94,17 @@ class HippiusLifecycleEndToEndTest extends ServiceTest {
         Map<String, Object> grant = (Map<String, Object>) access.map("uploads").get("data/hotkey=" + ALICE.address() + "/" + key);
         @SuppressWarnings("unchecked")
         Map<String, String> headers = (Map<String, String>) grant.get("headers");
-        StoreHttp.Reply put = StoreHttp.put(URI.create((String) grant.get("url")), headers, new byte[2048]);
+        byte[] content = new byte[2048];
+        new java.util.Random(7).nextBytes(content);
+        StoreHttp.Reply put = StoreHttp.put(URI.create((String) grant.get("url")), headers, content);
         assertEquals(200, put.status(), put.text());
+        Wire.Answer files = wire().post("/get-file-presigned-urls", Signer.files(BOB, ALICE, now(), List.of("data/hotkey=" + ALICE.address()
+                + "/" + key)));
+        assertEquals(200, files.status(), files.text());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fileUrl = (Map<String, Object>) files.map("file_urls").get("data/hotkey=" + ALICE.address() + "/" + key);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(content,
+                StoreHttp.get(URI.create((String) fileUrl.get("presigned_url"))).body(), "the validator reads the bytes the miner put");
 
         Wire.Answer global = wire().post("/get-validator-access", Signer.validatorAccess(BOB, now()));
         assertEquals(409, global.status());
@@ -122,5 +131,6 @@ class HippiusLifecycleEndToEndTest extends ServiceTest {
         assertTrue(((Number) health.json().get("active_miners")).longValue() >= 1);
         assertTrue(((Number) health.json().get("total_buckets")).longValue() >= 1);
         assertTrue(List.of("ok", "unknown").contains(health.string("credit")), health.text());
+        assertTrue(wire().get("/metrics").text().contains("ssa_store_credit_exhausted{store=\"hippius\"} 0.0"));
     }
 }

@@ -14,6 +14,7 @@ import io.subnetstorage.auth.bootstrap.config.ConfiguredStores;
 import io.subnetstorage.auth.bootstrap.config.PhasesConfig;
 import io.subnetstorage.auth.bootstrap.metrics.CountingObjectStore;
 import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
+import io.subnetstorage.auth.bootstrap.metrics.StoreCreditGauges;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -35,8 +36,10 @@ class StoresFactory {
         if (!present.equals(configured.kinds())) {
             throw new ConfigurationException("Invalid configuration: stores configured " + configured.kinds() + " but built " + present);
         }
-        return new StoreRegistry(stores.stream().map(store -> (ObjectStore) new CountingObjectStore(store, meters,
+        StoreRegistry registry = new StoreRegistry(stores.stream().map(store -> (ObjectStore) new CountingObjectStore(store, meters,
                 states.store(store.descriptor().name()))).toList());
+        StoreCreditGauges.bind(registry, meters);
+        return registry;
     }
 
     @Singleton
