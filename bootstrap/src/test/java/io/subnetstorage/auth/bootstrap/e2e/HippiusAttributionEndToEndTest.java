@@ -38,7 +38,7 @@ class HippiusAttributionEndToEndTest extends ServiceTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return HIPPIUS.properties();
+        return HIPPIUS.onlyStoreProperties();
     }
 
     @AfterAll

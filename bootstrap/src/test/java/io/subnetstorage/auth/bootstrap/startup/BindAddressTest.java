@@ -68,6 +68,7 @@ class BindAddressTest {
         properties.put("ssa.s3.access-key-id", TestStore.CREDENTIALS.accessKeyId());
         properties.put("ssa.s3.secret-access-key", TestStore.CREDENTIALS.secretAccessKey());
         properties.put("ssa.database-url", database.databaseUrl());
+        properties.put("ssa.attribution.key", "//BindAddressTest");
         properties.put("ssa.dev-mode", "true");
         properties.putAll(extra);
         return properties;

@@ -71,6 +71,13 @@ public final class FakeHippiusServer implements AutoCloseable {
                 "ssa.hippius.endpoint", endpoint.toString(), "ssa.hippius.bucket", bucket);
     }
 
+    /** {@link #properties()} with the S3 settings cleared: Hippius as the service's only store. */
+    public Map<String, String> onlyStoreProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(properties());
+        List.of("endpoint", "bucket", "region", "access-key-id", "secret-access-key").forEach(name -> properties.put("ssa.s3." + name, ""));
+        return properties;
+    }
+
     @Override
     public void close() {
         process.destroy();
