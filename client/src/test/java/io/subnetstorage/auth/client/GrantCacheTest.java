@@ -1,5 +1,7 @@
 package io.subnetstorage.auth.client;
 
+import io.subnetstorage.auth.application.service.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
