@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bootstrap.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.subnetstorage.auth.bootstrap.logging.LogFormat;
 
 /** LOG_FORMAT: {@code text} (default) or {@code json}, one object a line for a log shipper (SPEC §12). */
 @ConfigurationProperties("ssa.logging")

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import io.subnetstorage.auth.application.redaction.RedactedUri;
+import io.subnetstorage.auth.bootstrap.config.LogFormat;
 
 /**
  * The one layout of logback.xml: its pattern for LOG_FORMAT=text, {@link JsonLogLine} for {@code json}. Logging starts

@@ -154,7 +154,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    /** A tenth of a second between two looks at a condition; an interrupt ends the test. */
+    static void pause() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

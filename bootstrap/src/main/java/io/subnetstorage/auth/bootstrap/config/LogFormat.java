@@ -1,4 +1,4 @@
-package io.subnetstorage.auth.bootstrap.logging;
+package io.subnetstorage.auth.bootstrap.config;
 
 import java.util.Locale;
 import java.util.Optional;
