@@ -2,7 +2,8 @@
 # Runs the whole test suite after provisioning what it needs: PostgreSQL with a "test" database and
 # Redis on their default local ports, installed with apt-get when absent, and the tools the deploy
 # module's checks use (promtool from Debian's prometheus package; fakeroot for the .deb build; jpackage
-# and dpkg-deb come with the JDK and dpkg). Extra arguments go to Maven.
+# and dpkg-deb come with the JDK and dpkg), and the headless browser the status page's test drives
+# (Debian's chromium and chromium-driver). Extra arguments go to Maven.
 # DATABASE_URL and REDIS_URL, when exported, point the tests at other servers and skip the local ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,8 @@ if [ -z "${REDIS_URL:-}" ] && ! command -v redis-server >/dev/null; then missing
 tools=()
 if ! command -v promtool >/dev/null; then tools+=(prometheus); fi
 if ! command -v fakeroot >/dev/null; then tools+=(fakeroot); fi
+if [ ! -x /usr/lib/chromium/chromium ]; then tools+=(chromium); fi
+if ! command -v chromedriver >/dev/null; then tools+=(chromium-driver); fi
 if [ ${#missing[@]} -gt 0 ] || [ ${#tools[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ${tools[*]}"
   $SUDO apt-get update -qq

@@ -2,6 +2,7 @@ package io.subnetstorage.auth.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
 import io.subnetstorage.auth.bootstrap.lifecycle.Launcher;
+import io.subnetstorage.auth.bootstrap.logging.JavaLoggingBridge;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -16,6 +17,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        JavaLoggingBridge.install();
         Launcher.run(Micronaut.build(args).mainClass(Application.class).banner(false));
     }
 }

@@ -141,7 +141,7 @@ class DebianPackageIT {
     void thePackagedLauncherServesAMinerWithTheEmbeddedDefaults() throws Exception {
         Path data = DebianPackage.tempDir("packaged-data");
         try (PackagedService service = PackagedService.start(root.resolve(APP.substring(1) + "/bin/" + NAME), data)) {
-            assertEquals(200, service.get("healthcheck").statusCode(), service.log());
+            assertEquals(200, service.get("healthz").statusCode(), service.log());
             // A grant needs sr25519 verification, the migrated ledger (Flyway at start) and the store's presigning,
             // all running on the bundled runtime; the upload then reaches the embedded store through the grant.
             Path file = data.resolve("upload/data_20260301_120000_5000.parquet");

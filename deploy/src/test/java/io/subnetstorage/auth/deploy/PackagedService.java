@@ -47,7 +47,7 @@ final class PackagedService implements AutoCloseable {
             env.putAll(Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", "HOME", dataDir.toString(), "DATA_DIR", dataDir.toString(),
                     "PORT", Integer.toString(port), "EMBEDDED_S3_PORT", Integer.toString(freePort())));
             PackagedService service = new PackagedService(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
-            service.awaitAnswer("healthcheck");
+            service.awaitAnswer("healthz");
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

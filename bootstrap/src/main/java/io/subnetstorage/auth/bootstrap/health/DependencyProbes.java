@@ -12,7 +12,9 @@ import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -75,6 +77,21 @@ public final class DependencyProbes {
                 ? new Probed<>(probed.value().failedBecause("grant ledger writes fail: " + grantWrites.lastFailure()),
                         probed.checkedAt())
                 : probed);
+    }
+
+    /** Every check, once each has answered (at once from the cache, or after the very first checks). */
+    public CompletableFuture<DependencyChecks> all() {
+        Map<String, CompletableFuture<Probed<ProbeOutcome>>> storeChecks = stores();
+        Optional<CompletableFuture<Probed<ProbeOutcome>>> redisCheck = redis();
+        CompletableFuture<Probed<ProbeOutcome>> databaseCheck = database();
+        List<CompletableFuture<?>> every = new ArrayList<>(storeChecks.values());
+        redisCheck.ifPresent(every::add);
+        every.add(databaseCheck);
+        return CompletableFuture.allOf(every.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<String, Probed<ProbeOutcome>> answered = new LinkedHashMap<>();
+            storeChecks.forEach((name, check) -> answered.put(name, check.join()));
+            return new DependencyChecks(answered, redisCheck.map(CompletableFuture::join), databaseCheck.join());
+        });
     }
 
     /** A check that threw (a bug, not an outage) still answers, as failed: health answers whatever happens. */

@@ -10,16 +10,19 @@ import java.util.Locale;
 
 /**
  * Counts {@code ssa_grants_issued_total{role,backend}}: one per answer that handed something out, by the role
- * and the store of its first grant, once the ledger has it (a grant that could not be recorded was not issued).
+ * and the store of its first grant, once the ledger has it (a grant that could not be recorded was not issued); the
+ * status page's {@link RecentActivity} counts the same.
  */
 public final class MeteredGrantLedger implements GrantLedger {
 
     private final GrantLedger delegate;
     private final MeterRegistry meters;
+    private final RecentActivity activity;
 
-    public MeteredGrantLedger(GrantLedger delegate, MeterRegistry meters) {
+    public MeteredGrantLedger(GrantLedger delegate, MeterRegistry meters, RecentActivity activity) {
         this.delegate = delegate;
         this.meters = meters;
+        this.activity = activity;
     }
 
     @Override
@@ -37,8 +40,10 @@ public final class MeteredGrantLedger implements GrantLedger {
     }
 
     private void count(AccessGrant grant) {
+        String role = grant.role().name().toLowerCase(Locale.ROOT);
         Counter.builder("ssa.grants.issued").description("Grants handed out")
-                .tag("role", grant.role().name().toLowerCase(Locale.ROOT)).tag("backend", grant.backend())
+                .tag("role", role).tag("backend", grant.backend())
                 .register(meters).increment();
+        activity.granted(role);
     }
 }

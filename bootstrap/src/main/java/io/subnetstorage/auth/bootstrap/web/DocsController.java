@@ -5,10 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -22,8 +18,8 @@ class DocsController {
     static final String SWAGGER_UI = "META-INF/swagger/views/swagger-ui/index.html";
     static final String OPENAPI = "META-INF/swagger/openapi.json";
 
-    private final Optional<String> page = load(SWAGGER_UI);
-    private final Optional<String> spec = load(OPENAPI);
+    private final Optional<String> page = ClasspathText.find(SWAGGER_UI);
+    private final Optional<String> spec = ClasspathText.find(OPENAPI);
 
     @Get(value = "/docs", produces = MediaType.TEXT_HTML)
     HttpResponse<String> docs() {
@@ -33,13 +29,5 @@ class DocsController {
     @Get(value = "/openapi.json", produces = MediaType.APPLICATION_JSON)
     HttpResponse<String> openapi() {
         return spec.map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
-    }
-
-    private static Optional<String> load(String resource) {
-        try (InputStream in = DocsController.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

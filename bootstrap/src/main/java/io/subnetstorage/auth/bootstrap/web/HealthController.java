@@ -19,9 +19,7 @@ import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -89,17 +87,7 @@ class HealthController {
     @Get("/healthcheck")
     @Operation(summary = "Liveness and dependency status; always 200")
     CompletableFuture<Health> health() {
-        Map<String, CompletableFuture<Probed<ProbeOutcome>>> stores = probes.stores();
-        Optional<CompletableFuture<Probed<ProbeOutcome>>> redis = probes.redis();
-        CompletableFuture<Probed<ProbeOutcome>> database = probes.database();
-        List<CompletableFuture<?>> all = new ArrayList<>(stores.values());
-        redis.ifPresent(all::add);
-        all.add(database);
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            Map<String, Probed<ProbeOutcome>> storeChecks = new LinkedHashMap<>();
-            stores.forEach((name, check) -> storeChecks.put(name, check.join()));
-            return answer(storeChecks, redis.map(CompletableFuture::join), database.join());
-        });
+        return probes.all().thenApply(checks -> answer(checks.stores(), checks.redis(), checks.database()));
     }
 
     private Health answer(Map<String, Probed<ProbeOutcome>> storeChecks, Optional<Probed<ProbeOutcome>> redis,

@@ -10,6 +10,7 @@ import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.MeteredAuditTrail;
 import io.subnetstorage.auth.bootstrap.metrics.MeteredGrantLedger;
+import io.subnetstorage.auth.bootstrap.metrics.RecentActivity;
 import jakarta.inject.Singleton;
 
 /**
@@ -31,8 +32,8 @@ class AuditFactory {
 
     @Singleton
     @Primary
-    MeteredGrantLedger meteredGrantLedger(BeanContext context, MeterRegistry meters) {
-        return new MeteredGrantLedger(adapter(context, GrantLedger.class, MeteredGrantLedger.class), meters);
+    MeteredGrantLedger meteredGrantLedger(BeanContext context, MeterRegistry meters, RecentActivity activity) {
+        return new MeteredGrantLedger(adapter(context, GrantLedger.class, MeteredGrantLedger.class), meters, activity);
     }
 
     private static <T> T adapter(BeanContext context, Class<T> port, Class<? extends T> decorator) {

@@ -99,6 +99,7 @@ class EveryVariableIsCheckedAtStartTest {
                 Arguments.of("PORT", "70000"),
                 Arguments.of("HOST", "not a host!"),
                 Arguments.of("SHUTDOWN_GRACE", "soon"),
+                Arguments.of("LOG_FORMAT", "xml"),
                 Arguments.of("MAX_GRANT_LIFETIME", "abc"),
                 Arguments.of("MAX_GRANT_LIFETIME", "30d"),
                 Arguments.of("MAX_GRANT_LIFETIME", "30s"),

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Duration START_DEADLINE = Duration.ofMinutes(3);
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://[^\\s]+)");
+    /** Up to a space or, in a LOG_FORMAT=json line, the escape of the newline that follows. */
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://[^\\s\\\\\"]+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -154,7 +155,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static void pause() {
+    /** A tenth of a second between two looks at a condition; an interrupt ends the test. */
+    static void pause() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

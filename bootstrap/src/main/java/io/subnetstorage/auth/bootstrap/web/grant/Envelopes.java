@@ -3,12 +3,12 @@ package io.subnetstorage.auth.bootstrap.web.grant;
 import io.micronaut.http.HttpRequest;
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
+import io.subnetstorage.auth.bootstrap.web.RequestId;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
 import io.subnetstorage.auth.domain.identity.Signature;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /**
  * Builds the signed envelope from the body's signed fields, or from {@code X-Tao} headers when the
@@ -38,10 +38,11 @@ final class Envelopes {
         return SignedEnvelope.of(Hotkey.of(fields.hotkey()), Signature.fromHex(fields.signature()), fields.timestamp(), expiry, origin);
     }
 
-    /** The route is the controller's own path, never the raw one: {@code /get-folder-access/} is {@code /get-folder-access}. */
+    /**
+     * The route is the controller's own path, never the raw one: {@code /get-folder-access/} is {@code /get-folder-access}.
+     * The request id is the one the response and the log lines carry, so an audit row leads to them.
+     */
     static RequestOrigin origin(HttpRequest<?> request, String route) {
-        String requestId = request.getHeaders().get("X-Request-Id");
-        String id = requestId != null && requestId.length() <= 64 ? requestId : UUID.randomUUID().toString();
-        return new RequestOrigin(id, route, request.getRemoteAddress().getAddress().getHostAddress());
+        return new RequestOrigin(RequestId.of(request).value(), route, request.getRemoteAddress().getAddress().getHostAddress());
     }
 }
