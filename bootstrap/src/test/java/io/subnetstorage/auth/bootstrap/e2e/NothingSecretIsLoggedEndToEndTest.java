@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SPEC §12: no secret, signature or presigned query string is ever logged. The real service runs in a child JVM with
- * secrets in its settings (admin token, S3 secret, PostgreSQL and Redis passwords) and our own code logging at DEBUG;
+ * secrets in its settings (admin token, S3 secret, PostgreSQL and Redis passwords, the receipt key) and our own code logging at DEBUG;
  * a whole session runs against it (see {@link GrantSession}); then its entire output, in each LOG_FORMAT, is searched
  * for every secret, every signature sent and every signature, credential and policy given, and for any long hex run.
  */
@@ -45,7 +45,9 @@ class NothingSecretIsLoggedEndToEndTest {
     void aWholeSessionLeavesNoSecretInTheLog(String format) throws Exception {
         String adminToken = "admin-" + UUID.randomUUID();
         String redisPassword = "redispw" + UUID.randomUUID().toString().replace("-", "");
-        List<String> secrets = new ArrayList<>(List.of(adminToken, redisPassword, TestStore.CREDENTIALS.secretAccessKey()));
+        // The receipt key's secret URI: a real database requires one, and it must never be shown.
+        String attributionKey = "//LeakCheck" + UUID.randomUUID().toString().replace("-", "");
+        List<String> secrets = new ArrayList<>(List.of(adminToken, redisPassword, TestStore.CREDENTIALS.secretAccessKey(), attributionKey));
         String requestId = "leak-check-" + UUID.randomUUID();
         try (TestDatabase database = TestDatabase.create(); PrivateRedis redis = new PrivateRedis(Optional.of(redisPassword))) {
             redis.start();
@@ -54,6 +56,7 @@ class NothingSecretIsLoggedEndToEndTest {
                     "S3_ENDPOINT", TestStore.endpoint().toString(), "S3_BUCKET", TestStore.BUCKET, "S3_REGION", TestStore.REGION,
                     "AWS_ACCESS_KEY_ID", TestStore.CREDENTIALS.accessKeyId(),
                     "AWS_SECRET_ACCESS_KEY", TestStore.CREDENTIALS.secretAccessKey()));
+            env.put("ATTRIBUTION_KEY", attributionKey);
             env.put("LOGGER_LEVELS_IO_SUBNETSTORAGE", "DEBUG");
             env.put("SSA_TEST_LOGGING_PROBE", "true");
             GrantSession session;
