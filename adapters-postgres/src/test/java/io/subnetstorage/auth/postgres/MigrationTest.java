@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest {
 
-    private static final String LATEST = "8";
+    private static final String LATEST = "9";
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {
@@ -26,7 +26,8 @@ class MigrationTest {
             assertEquals(LATEST, latestAppliedVersion(database));
             assertEquals(0, database.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
             for (String table : new String[] {"miners", "access_grants", "audit_events", "revocations",
-                    "revocation_history", "registrations", "metagraph_history", "miner_membership", "attributions"}) {
+                    "revocation_history", "registrations", "metagraph_history", "miner_membership", "attributions", "mirror_objects",
+                    "mirror_uploaders", "mirror_sources", "mirror_marks"}) {
                 assertEquals(1, database.count("SELECT count(*) FROM pg_tables WHERE tablename = ?", table), table);
             }
         }

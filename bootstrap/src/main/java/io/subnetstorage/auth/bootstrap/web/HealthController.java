@@ -9,10 +9,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.subnetstorage.auth.application.port.out.MetagraphSource;
 import io.subnetstorage.auth.application.port.out.MetagraphStatus;
+import io.subnetstorage.auth.application.port.out.mirror.MirrorLag;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
+import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.storage.StoreRouter;
 import io.subnetstorage.auth.bootstrap.config.ChainConfig;
 import io.subnetstorage.auth.bootstrap.health.DependencyProbes;
+import io.subnetstorage.auth.bootstrap.health.MirrorLagView;
 import io.subnetstorage.auth.bootstrap.health.ProbeOutcome;
 import io.subnetstorage.auth.bootstrap.health.Probed;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
@@ -55,9 +58,13 @@ class HealthController {
         }
     }
 
-    /** One configured store: what it is, the first role it plays in the phase, and its last check. */
+    /**
+     * One configured store: what it is, the first role it plays in the phase, and its last check; for a store that
+     * receives copies (SPEC §10), how many objects it lacks, how long the oldest has waited, and its conflicts.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record StoreStatus(String kind, @Nullable String role, boolean ok, long latencyMs, long ageMs, @Nullable String error) {
+    record StoreStatus(String kind, @Nullable String role, boolean ok, long latencyMs, long ageMs, @Nullable String error,
+            @Nullable Long lagObjects, @Nullable Long lagSeconds, @Nullable Long conflicts) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -73,9 +80,11 @@ class HealthController {
     private final ChainConfig chain;
     private final RequestStats stats;
     private final Clock clock;
+    private final Optional<MirrorLagView> mirrors;
 
     HealthController(DependencyProbes probes, StoreRouter router, MetagraphSource metagraph, ChainConfig chain,
-            RequestStats stats, Clock clock) {
+            RequestStats stats, Clock clock, @Nullable MirrorLagView mirrors) {
+        this.mirrors = Optional.ofNullable(mirrors);
         this.probes = probes;
         this.router = router;
         this.metagraph = metagraph;
@@ -87,11 +96,13 @@ class HealthController {
     @Get("/healthcheck")
     @Operation(summary = "Liveness and dependency status; always 200")
     CompletableFuture<Health> health() {
-        return probes.all().thenApply(checks -> answer(checks.stores(), checks.redis(), checks.database()));
+        CompletableFuture<Map<StoreKind, MirrorLag>> lag = mirrors.map(MirrorLagView::read)
+                .orElse(CompletableFuture.completedFuture(Map.of()));
+        return probes.all().thenCombine(lag, (checks, behind) -> answer(checks.stores(), checks.redis(), checks.database(), behind));
     }
 
     private Health answer(Map<String, Probed<ProbeOutcome>> storeChecks, Optional<Probed<ProbeOutcome>> redis,
-            Probed<ProbeOutcome> database) {
+            Probed<ProbeOutcome> database, Map<StoreKind, MirrorLag> lag) {
         Instant now = clock.instant();
         ObjectStore upload = router.stores().get(router.phases().uploadStore());
         Probed<ProbeOutcome> s3 = storeChecks.get(upload.descriptor().name());
@@ -106,8 +117,10 @@ class HealthController {
             Check check = Check.of(storeChecks.get(store.descriptor().name()), now);
             Optional<String> role = router.phases().roleOf(store.descriptor().kind());
             storesOk &= check.ok() || role.isEmpty();
+            Optional<MirrorLag> behind = Optional.ofNullable(lag.get(store.descriptor().kind()));
             stores.put(store.descriptor().name(), new StoreStatus(store.descriptor().kind().label(), role.orElse(null),
-                    check.ok(), check.latencyMs(), check.ageMs(), check.error()));
+                    check.ok(), check.latencyMs(), check.ageMs(), check.error(), behind.map(MirrorLag::objects).orElse(null),
+                    behind.map(l -> l.age(now).toSeconds()).orElse(null), behind.map(MirrorLag::conflicts).orElse(null)));
         }
 
         Optional<MetagraphSnapshot> snapshot = metagraph.current();

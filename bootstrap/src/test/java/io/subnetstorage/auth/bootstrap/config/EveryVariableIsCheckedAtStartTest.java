@@ -134,6 +134,8 @@ class EveryVariableIsCheckedAtStartTest {
                 Arguments.of("MULTIPART_THRESHOLD", "1KiB"),
                 Arguments.of("MINER_STORAGE_CAP_BYTES", "a lot"),
                 Arguments.of("MINER_RETENTION", "5m"),
+                Arguments.of("MIRROR_SCAN_INTERVAL", "soon"),
+                Arguments.of("MIRROR_SCAN_INTERVAL", "0"),
                 Arguments.of("DELETE_DATA_ON_CLEANUP", "later"),
                 Arguments.of("UPLOAD_ROLLOUT_PERCENT", "101"),
                 Arguments.of("UPLOAD_STORE", "hippius"),

@@ -44,8 +44,8 @@ class DeployArtefactsMetricsTest extends ServiceTest {
     /** Added by Prometheus to every scrape target, so never in the service's own exposition. */
     static final Set<String> ADDED_BY_PROMETHEUS = Set.of("up");
     /**
-     * SPEC §10's mirror meters, written into the rules and the dashboard ahead of the mirrors themselves.
-     * Even once they exist they appear only with a mirror configured, which this test does not do.
+     * SPEC §10's mirror meters: they appear only with a mirror configured (MIRROR_STORES), which this test does not
+     * do; MirrorEndToEndTest finds them in a scrape of a service that has one.
      */
     static final Set<String> MIRROR_METERS = Set.of("ssa_mirror_lag_objects", "ssa_mirror_lag_seconds", "ssa_mirror_failures_total");
 

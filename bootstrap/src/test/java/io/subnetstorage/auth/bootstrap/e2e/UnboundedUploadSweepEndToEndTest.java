@@ -12,10 +12,10 @@ import io.subnetstorage.auth.application.port.in.UploadSweepReport;
 import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.storage.StoreRegistry;
+import io.subnetstorage.auth.bootstrap.support.FakeHippiusServer;
 import io.subnetstorage.auth.bootstrap.support.ServiceTest;
 import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
-import io.subnetstorage.auth.hippius.FakeHippius;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +43,7 @@ class UnboundedUploadSweepEndToEndTest extends ServiceTest {
     private static final String TOKEN = "sweep-admin-token";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private FakeHippius hippius;
+    private FakeHippiusServer hippius;
 
     @Inject
     EmbeddedServer server;
@@ -56,10 +56,10 @@ class UnboundedUploadSweepEndToEndTest extends ServiceTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        hippius = FakeHippius.start(BUCKET);
-        return Map.of("ssa.hippius.access-key-id", FakeHippius.KEY, "ssa.hippius.secret-access-key", FakeHippius.SECRET,
-                "ssa.hippius.endpoint", hippius.endpoint().toString(), "ssa.hippius.bucket", BUCKET,
-                "ssa.stores.upload-store", "hippius", "ssa.admin-token", TOKEN);
+        hippius = FakeHippiusServer.start(BUCKET);
+        Map<String, String> properties = new java.util.HashMap<>(hippius.properties());
+        properties.putAll(Map.of("ssa.stores.upload-store", "hippius", "ssa.admin-token", TOKEN));
+        return properties;
     }
 
     @AfterAll

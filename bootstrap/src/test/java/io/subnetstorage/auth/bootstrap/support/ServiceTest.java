@@ -46,6 +46,20 @@ public abstract class ServiceTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         database = TestDatabase.create();
         dropAtExit(database);
+        Map<String, String> properties = new HashMap<>(testBackends(database));
+        metagraphFile().ifPresentOrElse(
+                file -> properties.put("ssa.chain.metagraph-file", file.toString()),
+                // The test backends are "real" to the safety rule; development mode lets the dev keys in.
+                () -> properties.put("ssa.dev-mode", "true"));
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /**
+     * Every SPEC §6 setting cleared, then the shared {@link TestStore} as the S3 store, {@code database} and a fresh
+     * data folder: what a service instance a test starts by hand (a second instance, say) needs.
+     */
+    public static Map<String, String> testBackends(TestDatabase database) {
         Map<String, String> properties = new HashMap<>(TestSettings.cleared());
         properties.put("ssa.s3.endpoint", TestStore.endpoint().toString());
         properties.put("ssa.s3.bucket", TestStore.BUCKET);
@@ -56,11 +70,6 @@ public abstract class ServiceTest implements TestPropertyProvider {
         // A real database needs the receipt key given (SPEC §9); a dev-phrase key of its own, never a miner's.
         properties.put("ssa.attribution.key", ATTRIBUTION_KEY);
         properties.put("ssa.data-dir", tempDir().toString());
-        metagraphFile().ifPresentOrElse(
-                file -> properties.put("ssa.chain.metagraph-file", file.toString()),
-                // The test backends are "real" to the safety rule; development mode lets the dev keys in.
-                () -> properties.put("ssa.dev-mode", "true"));
-        properties.putAll(extraProperties());
         return properties;
     }
 
