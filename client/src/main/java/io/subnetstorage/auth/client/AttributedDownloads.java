@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a validator's download adds with attribution (SPEC §9): for each file, the receipt's sidecar fetched
@@ -16,17 +17,24 @@ public final class AttributedDownloads {
 
     private final ServiceClient service;
     private final AttributionClient attribution;
+    private final Optional<ReadStore> store;
 
     public AttributedDownloads(ServiceClient service) {
+        this(service, Optional.empty());
+    }
+
+    /** Asks about the receipts on {@code store} when named: the store the files were downloaded from. */
+    public AttributedDownloads(ServiceClient service, Optional<ReadStore> store) {
         this.service = service;
         this.attribution = new AttributionClient(service);
+        this.store = store;
     }
 
     public List<ContentVerdict> check(String miner, List<DownloadedFile> files) {
         if (files.isEmpty()) {
             return List.of();
         }
-        Map<String, JsonNode> known = attribution.verify(miner, files.stream().map(file -> file.remote().key()).toList());
+        Map<String, JsonNode> known = attribution.verify(miner, files.stream().map(file -> file.remote().key()).toList(), store);
         List<String> trusted = attribution.serviceKeys();
         List<ContentVerdict> verdicts = new ArrayList<>();
         for (DownloadedFile file : files) {

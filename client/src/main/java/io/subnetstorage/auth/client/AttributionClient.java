@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Attribution with the service (SPEC §9): a miner registers its claims and gets receipts, a validator asks
@@ -45,11 +46,17 @@ public final class AttributionClient {
 
     /** {@code /verify-attribution}'s result per key (status, receipt, sidecar_url, checks). */
     public Map<String, JsonNode> verify(String miner, List<String> keys) {
+        return verify(miner, keys, Optional.empty());
+    }
+
+    /** As {@link #verify(String, List)}, looking at {@code store} when named (the sidecar URL then points there too). */
+    public Map<String, JsonNode> verify(String miner, List<String> keys, Optional<ReadStore> store) {
         Map<String, JsonNode> results = new LinkedHashMap<>();
         for (int from = 0; from < keys.size(); from += PER_REQUEST) {
             List<String> batch = keys.subList(from, Math.min(keys.size(), from + PER_REQUEST));
             JsonNode answer = calls.post("/verify-attribution", timestamp -> Commitment.validatorVerify(Hotkey.of(miner), timestamp), body -> {
                 body.put("miner_hotkey", miner);
+                store.ifPresent(named -> body.put("store", named.wireName()));
                 batch.forEach(key -> body.withArray("file_keys").add(key));
             });
             answer.path("results").fields().forEachRemaining(entry -> results.put(entry.getKey(), entry.getValue()));

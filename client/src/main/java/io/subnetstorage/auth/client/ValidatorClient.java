@@ -117,7 +117,7 @@ public final class ValidatorClient {
 
     /** Each downloaded file's content judged against its attribution, offline (see {@link AttributedDownloads}). */
     public List<ContentVerdict> checkAttribution(String miner, List<DownloadedFile> files) {
-        return new AttributedDownloads(service).check(miner, files);
+        return new AttributedDownloads(service, store).check(miner, files);
     }
 
     private static Path target(Path directory, String folder, String key) {

@@ -77,15 +77,30 @@ class ValidatorClientTest {
 
     @Test
     void aNamedStoreIsSentWithEveryReadRequest() throws Exception {
+        byte[] a = "alpha".repeat(300).getBytes(StandardCharsets.UTF_8);
+        RemoteObject only = object("1", "a", a);
         try (FakeHttp http = new FakeHttp()) {
+            http.on("/get-validator-access", request -> FakeHttp.Response.json(
+                    "{\"urls\": {\"miners\": {\"list_all_miners\": \"" + http.uri("/miners") + "\"}}}"));
+            http.on("/miners", request -> new FakeHttp.Response(200, "application/xml",
+                    ListXml.page("data/hotkey=", List.of(), List.of(FOLDER), null)));
             http.on("/get-miner-list", request -> FakeHttp.Response.json("{\"list_url\": \"" + http.uri("/list") + "\"}"));
-            http.on("/list", request -> new FakeHttp.Response(200, "application/xml", ListXml.page(FOLDER, List.of(), List.of(), null)));
+            http.on("/list", request -> new FakeHttp.Response(200, "application/xml", ListXml.page(FOLDER, List.of(only), List.of(), null)));
+            http.on("/get-file-presigned-urls", request -> FakeHttp.Response.json("{\"file_urls\": {\"" + only.key()
+                    + "\": {\"presigned_url\": \"" + http.uri("/object") + "\"}}}"));
+            http.on("/object", request -> new FakeHttp.Response(200, "application/octet-stream", new String(a, StandardCharsets.UTF_8)));
+            http.on("/verify-attribution", request -> FakeHttp.Response.json("{\"results\": {}}"));
+            http.on("/attribution-key", request -> FakeHttp.Response.json("{\"ss58\": \"" + DevKeys.dave().address() + "\"}"));
             ValidatorClient validator = new ValidatorClient(new ServiceClient(http.uri(""), DevKeys.bob(), Transfers.newHttpClient(),
                     FakeHttp.FAST, Clock.systemUTC()), Optional.of(ReadStore.fromName("hippius")));
 
-            validator.files(MINER);
+            validator.miners();
+            List<DownloadedFile> downloaded = validator.download(MINER, validator.files(MINER), dir);
+            validator.checkAttribution(MINER, downloaded);
 
-            assertEquals("hippius", ServiceClient.JSON.readTree(http.requestsTo("/get-miner-list").get(0).body()).path("store").asText());
+            for (String path : List.of("/get-validator-access", "/get-miner-list", "/get-file-presigned-urls", "/verify-attribution")) {
+                assertEquals("hippius", ServiceClient.JSON.readTree(http.requestsTo(path).get(0).body()).path("store").asText(), path);
+            }
         }
     }
 

@@ -20,10 +20,15 @@ public final class Eventually {
     }
 
     public static void until(BooleanSupplier condition, Supplier<String> describe) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        until(DEADLINE, condition, describe);
+    }
+
+    /** As {@link #until(BooleanSupplier, Supplier)}, for a condition that a job with a known delay of its own makes true. */
+    public static void until(Duration bound, BooleanSupplier condition, Supplier<String> describe) {
+        long deadline = System.nanoTime() + bound.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                fail("not reached within " + DEADLINE.toSeconds() + " s: " + describe.get());
+                fail("not reached within " + bound.toSeconds() + " s: " + describe.get());
             }
             try {
                 Thread.sleep(20);

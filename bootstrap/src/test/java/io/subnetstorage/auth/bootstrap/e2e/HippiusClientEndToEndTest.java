@@ -22,12 +22,8 @@ import io.subnetstorage.auth.client.RequestSigning;
 import io.subnetstorage.auth.client.ServiceClient;
 import io.subnetstorage.auth.client.UploadReport;
 import io.subnetstorage.auth.client.ValidatorClient;
-import io.subnetstorage.auth.client.cli.Main;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -80,22 +76,8 @@ class HippiusClientEndToEndTest extends ServiceTest {
         return Files.write(Files.createDirectories(folder).resolve(name), bytes);
     }
 
-    /** Runs the command line against the service; returns what it printed on stdout, failing on another exit code. */
     private String cli(int expectedExit, String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            List<String> command = new java.util.ArrayList<>(List.of(args));
-            command.addAll(List.of("--service", server.getURI().toString()));
-            exit = Main.run(command.toArray(String[]::new));
-        } finally {
-            System.setOut(original);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedExit, exit, printed);
-        return printed;
+        return CommandLine.run(server.getURI(), expectedExit, args);
     }
 
     private long grantRows() throws Exception {
