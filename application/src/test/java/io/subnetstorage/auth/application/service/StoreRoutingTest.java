@@ -69,5 +69,8 @@ class StoreRoutingTest {
         assertEquals(Optional.of("upload-next"), rollout.roleOf(StoreKind.HIPPIUS));
         assertEquals(Optional.of("mirror"), new StorePhases(StoreKind.S3, Optional.of(StoreKind.HIPPIUS), 0, StoreKind.S3,
                 Set.of(StoreKind.HIPPIUS)).roleOf(StoreKind.HIPPIUS), "a next store at 0 % plays no upload role");
+        StorePhases validation = new StorePhases(StoreKind.S3, Optional.empty(), 0, StoreKind.HIPPIUS, Set.of(StoreKind.HIPPIUS));
+        assertEquals(Optional.of("read"), validation.roleOf(StoreKind.HIPPIUS), "read comes before mirror");
+        assertEquals(Optional.empty(), StorePhases.single(StoreKind.S3).roleOf(StoreKind.HIPPIUS), "a store with no part is idle");
     }
 }

@@ -111,6 +111,8 @@ class MigrationPhasesEndToEndTest {
             assertRole(service, "hippius", "upload");
             assertRole(service, "s3", "mirror");
             assertEquals(PhasedService.HIPPIUS_BUCKET, service.wire().get("/healthcheck").string("bucket"));
+            assertLagShown(service, "s3");
+            assertLagShown(service, "hippius"); // the upload store receives what S3 has and it lacks
             Uploaded c3 = kept(calls.fileUploadUrl(CHARLIE));
             assertEquals("hippius", c3.store());
             PhaseCalls.Listing charlie = calls.list(CHARLIE, Optional.empty());

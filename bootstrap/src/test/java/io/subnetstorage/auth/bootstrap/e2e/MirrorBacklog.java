@@ -70,13 +70,23 @@ final class MirrorBacklog {
 
     /** One service instance's settings: these miners' metagraph, the s3proxy mirrored to {@code hippius}. */
     Map<String, Object> instance(TestDatabase database, FakeHippiusServer hippius) {
+        Map<String, String> mirror = new HashMap<>(hippius.properties());
+        mirror.put("ssa.stores.mirror-stores", "hippius");
+        return instance(database, mirror);
+    }
+
+    /** One service instance's settings: these miners' metagraph, the s3proxy as the upload store, and {@code mirror}'s settings. */
+    Map<String, Object> instance(TestDatabase database, Map<String, String> mirror) {
         Map<String, Object> properties = new HashMap<>(ServiceTest.testBackends(database));
         properties.put("ssa.chain.metagraph-file", metagraph().toString());
-        properties.putAll(hippius.properties());
         properties.put("ssa.stores.upload-store", "s3");
-        properties.put("ssa.stores.mirror-stores", "hippius");
         properties.put("ssa.mirror.scan-interval", "1s");
+        properties.putAll(mirror);
         return properties;
+    }
+
+    List<Sr25519Keypair> miners() {
+        return List.copyOf(miners);
     }
 
     private Path metagraph() {
