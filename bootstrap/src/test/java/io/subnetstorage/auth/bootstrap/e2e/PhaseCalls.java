@@ -1,17 +1,29 @@
 package io.subnetstorage.auth.bootstrap.e2e;
 
+import static io.subnetstorage.auth.bootstrap.e2e.Signer.ALICE;
 import static io.subnetstorage.auth.bootstrap.e2e.Signer.BOB;
 import static io.subnetstorage.auth.bootstrap.e2e.Signer.now;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.subnetstorage.auth.application.storage.contract.ListingXml;
 import io.subnetstorage.auth.application.storage.contract.StoreHttp;
+import io.subnetstorage.auth.bittensor.identity.DevKeys;
 import io.subnetstorage.auth.bittensor.identity.Sr25519Keypair;
+import io.subnetstorage.auth.client.ReadStore;
+import io.subnetstorage.auth.client.RemoteObject;
+import io.subnetstorage.auth.client.ServiceClient;
+import io.subnetstorage.auth.client.ValidatorClient;
 import io.subnetstorage.auth.domain.identity.Commitment;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +35,8 @@ import java.util.UUID;
 /**
  * What miners and a validator (//Bob) do in each phase, over HTTP with real signatures: the three ways to ask for an
  * upload, the upload itself to wherever the answer points, and per-miner reads with or without a named store.
- * Every call returns where the store URL it used points ({@link PhasedService#storeOf}).
+ * Every call returns where the store URL it used points ({@link PhasedService#storeOf}); the client SDK and its command
+ * line read through the same service.
  */
 final class PhaseCalls {
 
@@ -122,6 +135,35 @@ final class PhaseCalls {
         assertEquals(200, got.status(), "download of " + object.key() + " from " + service.storeOf(url));
         assertArrayEquals(object.bytes(), got.body(), "the bytes the miner put, from " + service.storeOf(url));
         return service.storeOf(url);
+    }
+
+    /** The client SDK and its command line send the {@code store} they are given, and read what that store holds. */
+    void clientReadsTheStoreItNames() {
+        ObjectKey onlyOnHippius = new ObjectKey(Signer.folder(ALICE) + "job_id=validation/data_20261130_070000_1.parquet");
+        byte[] bytes = new byte[1500];
+        new Random(11).nextBytes(bytes);
+        service.putOnHippius(onlyOnHippius, bytes);
+        ServiceClient bob = new ServiceClient(service.uri(), DevKeys.bob());
+        assertTrue(keys(new ValidatorClient(bob, Optional.of(ReadStore.HIPPIUS))).contains(onlyOnHippius.value()));
+        assertFalse(keys(new ValidatorClient(bob, Optional.of(ReadStore.S3))).contains(onlyOnHippius.value()));
+        assertFalse(keys(new ValidatorClient(bob)).contains(onlyOnHippius.value()), "unnamed: Alice's upload store, S3");
+
+        try {
+            Path out = Files.createTempDirectory("ssa-phases-download");
+            String printed = CommandLine.run(service.uri(), 0, "validator", "download", "--uri", "//Bob", "--miner", ALICE.address(),
+                    "--store", "hippius", "--out", out.toString(), onlyOnHippius.value());
+            assertTrue(printed.startsWith("OK\t"), printed);
+            assertTrue(printed.contains("content: unattributed\t" + onlyOnHippius.value()), printed);
+            assertArrayEquals(bytes, Files.readAllBytes(out.resolve("job_id=validation/data_20261130_070000_1.parquet")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertFalse(CommandLine.run(service.uri(), 0, "validator", "files", "--uri", "//Bob", "--miner", ALICE.address(), "--store", "s3")
+                .contains(onlyOnHippius.value()));
+    }
+
+    private static List<String> keys(ValidatorClient validator) {
+        return validator.files(ALICE.address()).stream().map(RemoteObject::key).toList();
     }
 
     /** A validator request naming a store; the answer as it came. */
