@@ -169,6 +169,9 @@ class MigrationPhasesEndToEndTest {
         assertEquals(400, oldClient.status());
         assertEquals("This storage backend takes uploads by presigned PUT: list the files in \"files\" or use /get-file-upload-url",
                 oldClient.detail());
+        Wire.Answer s3Named = calls.readNaming(ALICE, "s3");
+        assertEquals(400, s3Named.status(), "S3 is no longer configured");
+        assertEquals("Store cannot serve reads", s3Named.detail());
         for (Uploaded object : everything) {
             var miner = object.key().value().contains(ALICE.address()) ? ALICE : CHARLIE;
             assertEquals("hippius", calls.download(miner, object, Optional.empty()), object.key().value());
