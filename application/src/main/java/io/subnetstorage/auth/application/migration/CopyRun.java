@@ -9,6 +9,7 @@ import io.subnetstorage.auth.application.port.out.migration.MigrationObject;
 import io.subnetstorage.auth.application.port.out.migration.MigrationState;
 import io.subnetstorage.auth.application.port.out.migration.ObjectOutcome;
 import io.subnetstorage.auth.application.port.out.migration.ObjectState;
+import io.subnetstorage.auth.application.port.out.storage.ObjectInfo;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Clock;
@@ -74,7 +75,7 @@ final class CopyRun {
         List<Hotkey> miners = migration.miners().orElseGet(() -> retrying.call(() -> stores.miners(migration.from(), throttle)));
         for (Hotkey miner : miners) {
             List<MigrationObject> found = retrying.call(() -> stores.objects(migration.from(), miner, throttle)).stream()
-                    .map(object -> MigrationObject.listed(object.key(), miner, object.size(), object.etag())).toList();
+                    .map(object -> MigrationObject.listed(object.key(), miner, object.size(), ObjectInfo.normalize(object.etag()))).toList();
             for (int from = 0; from < found.size(); from += migration.batchSize()) {
                 ledger.add(migration.id(), found.subList(from, Math.min(found.size(), from + migration.batchSize())));
             }
