@@ -158,6 +158,9 @@ class MigrationEndToEndTest extends ServiceTest {
         assertEquals(2, second.get("skipped"), second.toString());
         assertArrayEquals(bytes(2048, 1), onHippius(plain));
         assertTrue(((List<?>) migrations().list().json().get("migrations")).size() >= 2);
+        Wire.Answer status = new Wire(server.getURI()).get("/status.json");
+        assertTrue(((List<?>) status.json().get("migrations")).size() >= 2, "the status page's migrations: " + status.text());
+        assertFalse(status.text().contains(miner), "the public status names no hotkey");
     }
 
     @Test
