@@ -224,6 +224,34 @@ class MigrationEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void theCommandLineStartsAMigrationFollowsItToTheEndAndWritesItsReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String miner = miner();
+        ObjectKey key = key(miner, "cli.bin");
+        s3().put(TestStore.bucket(), key, ObjectContent.of(bytes(1300, 30), Map.of()));
+        String[] common = {"--service", server.getURI().toString(), "--admin-token", Migrations.TOKEN, "--poll-seconds", "0.2"};
+
+        int started = io.subnetstorage.auth.client.cli.Main.run(concat(new String[] {"migrate", "start", "--from", "s3", "--to", "hippius",
+                "--miners", miner, "--verify", "download"}, common));
+        assertEquals(0, started, "followed to done");
+        assertArrayEquals(bytes(1300, 30), onHippius(key));
+        String id = (String) ((Map<?, ?>) ((List<?>) migrations().list().json().get("migrations")).get(0)).get("id");
+        java.nio.file.Path csv = dir.resolve("report.csv");
+        assertEquals(0, io.subnetstorage.auth.client.cli.Main.run(concat(new String[] {"migrate", "report", id, "-o", csv.toString()}, common)));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("key,size,source_etag,sha256,destination_etag,state,error", lines.get(0));
+        assertTrue(lines.get(1).startsWith(key.value() + ",1300,"), lines.toString());
+        assertEquals(2, io.subnetstorage.auth.client.cli.Main.run("migrate", "status", id, "--service", server.getURI().toString(),
+                "--admin-token", "wrong"), "a refused token is an error");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
     void badRequestsAndCredentialsAreRefusedInTheContractsFormat() {
         Wire.Answer huggingface = migrations().start(Map.of("from", "s3", "to", "huggingface", "miners", "all"));
         assertEquals(400, huggingface.status());
