@@ -84,7 +84,7 @@ class MigrationThroughputBenchmark {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 assertEquals(objects, progress.counts().verified(), progress.toString());
-                return String.format("| %,d | %s | %s | %.1f s | %.0f | %.2f | %,d |", objects,
+                return String.format("| %,d | %s | %s | %.1f s | %.1f | %.2f | %,d |", objects,
                         size >= 1 << 20 ? (size >> 20) + " MiB" : (size >> 10) + " KiB", verify.label(), seconds, objects / seconds,
                         objects * (double) size / (1 << 20) / seconds, progress.counts().verified());
             }
