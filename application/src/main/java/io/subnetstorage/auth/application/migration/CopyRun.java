@@ -156,6 +156,11 @@ final class CopyRun {
                 }
             } catch (DependencyUnavailable unavailable) {
                 wait = retrying.pause(wait);
+            } catch (Halt | Sleeper.Stopped stop) {
+                throw stop;
+            } catch (RuntimeException bug) {
+                // Whatever went wrong with one object, it ends failed with the reason, not open for ever.
+                return ObjectOutcome.failed(object, false, "error: " + bug);
             }
         }
     }
