@@ -103,6 +103,24 @@ class MigrateObjectsTest {
     }
 
     @Test
+    void anUnexpectedErrorFailsThatObjectWithTheErrorAndTheMigrationEnds() {
+        MigrationHarness h = new MigrationHarness();
+        ObjectKey broken = key(ALICE, "broken.bin");
+        h.s3.upload(broken, bytes(50, 1), Map.of());
+        h.s3.upload(key(ALICE, "fine.bin"), bytes(50, 2), Map.of());
+        h.hippius.putFault = key -> key.equals(broken) ? new IllegalStateException("a bug") : null;
+
+        MigrationId id = h.start(Optional.of(List.of(ALICE)), false, Verification.ETAG);
+        h.run(id);
+
+        assertEquals(MigrationState.DONE, h.service.progress(id).orElseThrow().migration().state());
+        ObjectOutcome line = h.report(id).get(broken.value());
+        assertEquals(ObjectState.FAILED, line.state());
+        assertTrue(line.error().orElseThrow().contains("a bug"), line.toString());
+        assertEquals(ObjectState.VERIFIED, h.state(id, key(ALICE, "fine.bin")));
+    }
+
+    @Test
     void outOfCreditPausesTheMigrationUntilAnOperatorResumesIt() {
         MigrationHarness h = new MigrationHarness();
         h.s3.upload(key(ALICE, "a.bin"), bytes(50, 1), Map.of());
