@@ -7,6 +7,7 @@ import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.StoredObject;
 import io.subnetstorage.auth.application.storage.MinerBuckets;
 import io.subnetstorage.auth.application.storage.StorePhases;
 import io.subnetstorage.auth.application.storage.StoreRegistry;
@@ -76,8 +77,8 @@ final class MigrationStores {
         return miners;
     }
 
-    /** A miner's objects on the source: its data folder and its attribution sidecars. */
-    List<io.subnetstorage.auth.application.port.out.storage.StoredObject> objects(StoreKind source, Hotkey miner, Throttle throttle) {
+    /** A miner's objects on the source: its data folder and its attribution sidecars (one throttle turn per miner). */
+    List<StoredObject> objects(StoreKind source, Hotkey miner, Throttle throttle) {
         throttle.acquire();
         return MinerFolders.list(stores.get(source), miner);
     }

@@ -22,6 +22,7 @@ import io.subnetstorage.auth.application.port.out.migration.MigrationId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -65,7 +66,8 @@ class MigrationController {
     @Operation(summary = "A migration's state, counts, rate and time left")
     MigrationView progress(HttpRequest<?> request, @PathVariable String id) {
         access.admit(request, "migrate", id);
-        return MigrationView.of(OperatorAccess.onLedger(() -> parse(id).flatMap(migrations::progress)).orElseThrow(MigrationController::notFound));
+        return MigrationView.of(OperatorAccess.onLedger(() -> MigrationId.parse(id).flatMap(migrations::progress))
+                .orElseThrow(MigrationController::notFound));
     }
 
     @Get("/{id}/report")
@@ -74,8 +76,8 @@ class MigrationController {
     HttpResponse<String> report(HttpRequest<?> request, @PathVariable String id) {
         access.admit(request, "migrate", id);
         StringBuilder csv = new StringBuilder(MigrationReport.HEADER).append('\n');
-        boolean found = OperatorAccess.onLedger(() -> parse(id).map(known -> migrations.report(known, line -> MigrationReport.append(csv, line)))
-                .orElse(false));
+        boolean found = OperatorAccess.onLedger(() -> MigrationId.parse(id)
+                .map(known -> migrations.report(known, line -> MigrationReport.append(csv, line))).orElse(false));
         if (!found) {
             throw notFound();
         }
@@ -100,18 +102,14 @@ class MigrationController {
         return control(request, id, "rollback", controls::rollback);
     }
 
-    private MigrationView control(HttpRequest<?> request, String id, String action, java.util.function.Consumer<MigrationId> change) {
+    private MigrationView control(HttpRequest<?> request, String id, String action, Consumer<MigrationId> change) {
         access.admit(request, "migrate-" + action, id);
-        MigrationId known = parse(id).orElseThrow(MigrationController::notFound);
+        MigrationId known = MigrationId.parse(id).orElseThrow(MigrationController::notFound);
         refusals(() -> {
             change.accept(known);
             return null;
         });
         return MigrationView.of(OperatorAccess.onLedger(() -> migrations.progress(known)).orElseThrow(MigrationController::notFound));
-    }
-
-    private static java.util.Optional<MigrationId> parse(String id) {
-        return MigrationId.parse(id);
     }
 
     private static <T> T refusals(Supplier<T> call) {
