@@ -160,20 +160,39 @@
     replaceRows('refusal-rows', rows);
   }
 
+  function migrationRow(migration) {
+    const row = document.createElement('tr');
+    row.dataset.state = migration.state;
+    addCell(row, migration.from + ' \u2192 ' + migration.to + (migration.dry_run ? ' (dry run)' : ''));
+    addCell(row, migration.state + (migration.reason ? ': ' + migration.reason : ''));
+    const cell = document.createElement('td');
+    const bar = document.createElement('progress');
+    bar.max = Math.max(migration.objects_total, 1);
+    bar.value = migration.done;
+    cell.appendChild(bar);
+    cell.appendChild(document.createTextNode(' ' + migration.done + ' / ' + migration.objects_total));
+    row.appendChild(cell);
+    addCell(row, migration.failed);
+    addCell(row, migration.eta_seconds === null ? '\u2013' : migration.eta_seconds + ' s');
+    return row;
+  }
+
   async function renderMigrations(status) {
     const detail = byId('migrations-detail');
+    replaceRows('migration-rows', status.migrations.map(migrationRow));
     if (!status.operator_views.migrations) {
       setText('migrations-state', 'This version has no migration endpoint: nothing to show yet.');
       detail.hidden = true;
       return;
     }
+    const summary = status.migrations.length === 0 ? 'No migrations.' : status.migrations.length + ' migration(s), the newest first.';
     if (!token()) {
-      setText('migrations-state', 'Enter the admin token below to see migrations.');
+      setText('migrations-state', summary + ' Enter the admin token below for their ids and miners.');
       detail.hidden = true;
       return;
     }
     const answer = await getJson('/operator/migrations', { Authorization: 'Bearer ' + token() });
-    setText('migrations-state', answer.status === 200 ? 'Migrations:' : 'Migrations unavailable (' + answer.status + ').');
+    setText('migrations-state', answer.status === 200 ? summary + ' Detail:' : summary + ' Detail unavailable (' + answer.status + ').');
     detail.textContent = JSON.stringify(answer.body, null, 2);
     detail.hidden = answer.status !== 200;
   }

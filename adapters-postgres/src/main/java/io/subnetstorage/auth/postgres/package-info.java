@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL adapters: grant ledger, grant history, audit trail, revocations, the miner registry and
- * registrations, the job lock, the size checks of unbounded uploads, and the mirrors' ledger.
+ * registrations, the job lock, the size checks of unbounded uploads, the mirrors' ledger and the migrations' ledger.
  *
  * <p>Every bean here is on when a {@link javax.sql.DataSource} is configured ({@code datasources.default.*})
  * and {@code ledger.backend} is unset or {@code postgres}; set {@code ledger.backend} to anything else to

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationTest {
 
-    private static final String LATEST = "9";
+    private static final String LATEST = "10";
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {

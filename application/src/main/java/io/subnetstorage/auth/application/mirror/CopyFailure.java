@@ -6,7 +6,7 @@ import io.subnetstorage.auth.application.port.out.mirror.FailureReason;
  * An attempt that failed, and why. {@code mirrorDown}: the mirror itself cannot take writes now (unreachable,
  * out of credit, refusing the service's key), so its worker pauses instead of failing the next object too.
  */
-final class CopyFailure extends RuntimeException {
+public final class CopyFailure extends RuntimeException {
 
     private final FailureReason reason;
     private final boolean mirrorDown;
@@ -21,11 +21,11 @@ final class CopyFailure extends RuntimeException {
         this(reason, false, message, null);
     }
 
-    FailureReason reason() {
+    public FailureReason reason() {
         return reason;
     }
 
-    boolean mirrorDown() {
+    public boolean mirrorDown() {
         return mirrorDown;
     }
 }

@@ -1,23 +1,12 @@
 package io.subnetstorage.auth.application.mirror;
 
-import static io.subnetstorage.auth.application.mirror.StoreSide.MIRROR;
-import static io.subnetstorage.auth.application.mirror.StoreSide.SOURCE;
-
-import io.subnetstorage.auth.application.port.out.DependencyUnavailable;
-import io.subnetstorage.auth.application.port.out.mirror.FailureReason;
 import io.subnetstorage.auth.application.port.out.mirror.MirrorEvents;
 import io.subnetstorage.auth.application.port.out.mirror.MirrorItem;
 import io.subnetstorage.auth.application.port.out.mirror.MirrorState;
 import io.subnetstorage.auth.application.port.out.mirror.ObjectVersion;
 import io.subnetstorage.auth.application.port.out.mirror.Settlement;
-import io.subnetstorage.auth.application.port.out.storage.ObjectContent;
 import io.subnetstorage.auth.application.port.out.storage.ObjectInfo;
-import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
-import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
-import io.subnetstorage.auth.domain.storage.BucketName;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -34,16 +23,13 @@ import java.util.Optional;
 final class ObjectCopier {
 
     private final Targets targets;
-    private final PartRule rule;
-    private final MemoryBudget memory;
+    private final ObjectTransfer transfer;
     private final MirrorEvents events;
     private final Clock clock;
 
     ObjectCopier(Targets targets, PartRule rule, MirrorEvents events, Clock clock) {
         this.targets = targets;
-        this.rule = rule;
-        // Two writes' worth of buffers, as two workers held before small objects were let through together.
-        this.memory = new MemoryBudget(2 * rule.threshold());
+        this.transfer = new ObjectTransfer(rule.threshold());
         this.events = events;
         this.clock = clock;
     }
@@ -51,20 +37,18 @@ final class ObjectCopier {
     /** The outcome, or empty when the source object is gone (nothing to copy). */
     Optional<Settlement> copy(MirrorItem item) {
         ObjectStore source = targets.source(item);
-        ObjectIo from = source.objectIo().orElseThrow();
-        BucketName fromBucket = MinerFolders.bucketOf(source, item.miner());
-        Optional<ObjectInfo> original = SOURCE.call("HEAD", () -> from.head(fromBucket, item.key()));
+        ObjectTransfer.Side from = new ObjectTransfer.Side(source.objectIo().orElseThrow(), MinerFolders.bucketOf(source, item.miner()));
+        Optional<ObjectInfo> original = transfer.headSource(from, item.key());
         if (original.isEmpty()) {
             return Optional.empty();
         }
         ObjectInfo src = original.get();
         ObjectVersion version = new ObjectVersion(src.size(), src.etag());
         ObjectStore mirror = targets.mirror(item);
-        ObjectIo to = mirror.objectIo().orElseThrow();
-        BucketName toBucket = targets.bucketOnMirror(mirror, item.miner());
-        Optional<ObjectInfo> there = MIRROR.call("HEAD", () -> to.head(toBucket, item.key()));
+        ObjectTransfer.Side to = new ObjectTransfer.Side(mirror.objectIo().orElseThrow(), targets.bucketOnMirror(mirror, item.miner()));
+        Optional<ObjectInfo> there = transfer.headTarget(to, item.key());
         if (there.isPresent()) {
-            SameBytes.Comparison same = SameBytes.compare(src, there.get(), () -> read(from, fromBucket, item), () -> read(to, toBucket, item));
+            SameBytes.Comparison same = transfer.sameBytes(src, there.get(), from, to, item.key());
             if (same.same()) {
                 // The ledger's SHA-256 is of the version it tracks; of another version it says nothing.
                 Optional<String> known = item.version().equals(version) ? item.sha256() : Optional.empty();
@@ -76,37 +60,22 @@ final class ObjectCopier {
                         clock.instant().plus(CopyToMirrorService.CONFLICT_CHECK)));
             }
         }
-        return Optional.of(write(item, new HashingSource(from, fromBucket, item.key(), rule.partSize(src.size())), src, to, toBucket));
+        return Optional.of(write(item, from, to, src));
     }
 
-    private Settlement write(MirrorItem item, HashingSource content, ObjectInfo src, ObjectIo to, BucketName toBucket) {
+    private Settlement write(MirrorItem item, ObjectTransfer.Side from, ObjectTransfer.Side to, ObjectInfo src) {
         ObjectVersion version = new ObjectVersion(src.size(), src.etag());
-        ObjectInfo written;
-        long buffered = memory.take(rule.multipart(src.size()) ? rule.partSize(src.size()) : src.size());
-        try {
-            written = to.put(toBucket, item.key(), new ObjectContent(src.size(), content, src.contentType(), src.metadata()));
-        } catch (DependencyUnavailable | UncheckedIOException e) {
-            throw content.failed() ? SOURCE.unavailable("GET", e) : MIRROR.unavailable("PUT", e);
-        } catch (StoreRefused refused) {
-            throw content.failed() ? SOURCE.refused("GET", refused) : MIRROR.refused("PUT", refused);
-        } finally {
-            memory.give(buffered);
-        }
+        ObjectTransfer.Written written = transfer.write(from, to, item.key(), src);
         events.copied(item.mirror());
-        Digest read = content.digest().orElseThrow(() -> new CopyFailure(FailureReason.VERIFICATION, "the mirror never read the source"));
-        if (!read.vouchedFor(src)) {
-            return Settlement.copied(version, read.sha256Hex(), "read " + read.bytes() + " bytes that the source's size " + src.size()
+        if (!written.vouched()) {
+            return Settlement.copied(version, written.sha256(), "read " + written.bytes() + " bytes that the source's size " + src.size()
                     + " and ETag " + src.etag() + " do not vouch for; compared byte for byte next", clock.instant());
         }
-        String expected = read.expectedEtag(rule);
-        if (written.size() != read.bytes() || !written.etag().equals(expected)) {
-            return Settlement.copied(version, read.sha256Hex(), "the mirror reports " + written.size() + " bytes, ETag " + written.etag()
-                    + "; sent " + read.bytes() + " bytes, ETag " + expected + "; compared byte for byte next", clock.instant());
+        if (!written.reportedAsSent()) {
+            return Settlement.copied(version, written.sha256(), "the mirror reports " + written.reported().size() + " bytes, ETag "
+                    + written.reported().etag() + "; sent " + written.bytes() + " bytes, ETag " + written.expectedEtag()
+                    + "; compared byte for byte next", clock.instant());
         }
-        return Settlement.verified(version, Optional.of(read.sha256Hex()));
-    }
-
-    private static InputStream read(ObjectIo io, BucketName bucket, MirrorItem item) {
-        return io.get(bucket, item.key()).orElseThrow(() -> new DependencyUnavailable(item.key() + " vanished while being compared"));
+        return Settlement.verified(version, Optional.of(written.sha256()));
     }
 }

@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  * without reading anything. ETags of other forms (one store wrote parts, the other did not, or parts of
  * another size) cannot tell: then both objects are read and their SHA-256 compared, which is rare and costly.
  */
-final class SameBytes {
+public final class SameBytes {
 
     /** The answer, with the SHA-256 of the bytes when they had to be read. */
-    record Comparison(boolean same, Optional<String> sha256) {
+    public record Comparison(boolean same, Optional<String> sha256) {
     }
 
     private SameBytes() {

@@ -2,10 +2,8 @@ package io.subnetstorage.auth.application.mirror;
 
 import io.subnetstorage.auth.application.port.out.mirror.FailureReason;
 import io.subnetstorage.auth.application.port.out.mirror.MirrorItem;
-import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning.BucketState;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.application.storage.MinerBuckets;
-import io.subnetstorage.auth.application.storage.Route;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.BucketName;
 
@@ -35,12 +33,6 @@ final class Targets {
     }
 
     BucketName bucketOnMirror(ObjectStore mirror, Hotkey miner) {
-        Route route = new Route(mirror, mirror.layout().minerFolder(miner));
-        BucketState state = StoreSide.MIRROR.call("making sure of bucket " + route.location().bucket(), () -> buckets.ensure(route));
-        if (state == BucketState.FOREIGN) {
-            throw new CopyFailure(FailureReason.ACCESS_DENIED, "bucket " + route.location().bucket() + " on "
-                    + route.storeName() + " belongs to another account: never written");
-        }
-        return route.location().bucket();
+        return MinerFolders.bucketOnTarget(buckets, mirror, miner);
     }
 }

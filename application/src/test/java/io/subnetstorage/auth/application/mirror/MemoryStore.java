@@ -34,28 +34,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An S3-like store in memory with real bytes: ETags as the adapters' stores report them (the MD5, or
  * {@code md5(part md5s)-N} for a write above {@code multipartThreshold}), metadata kept, listings paged by
- * three, one shared bucket. {@code down} makes every call fail as an unreachable store does.
+ * three (with common prefixes under a delimiter), one shared bucket. {@code down} makes every call fail as an
+ * unreachable store does; {@code putFault} answers, per key, a failure a write throws instead (a 402, a refused key).
+ * Public for the migrations' tests, which copy between two of these too.
  */
-class MemoryStore implements ObjectStore, Listings, ObjectIo {
+public class MemoryStore implements ObjectStore, Listings, ObjectIo {
 
     static final BucketName BUCKET = new BucketName("bucket");
 
-    record Stored(byte[] bytes, String etag, String contentType, Map<String, String> metadata) {
+    public record Stored(byte[] bytes, String etag, String contentType, Map<String, String> metadata) {
     }
 
     final StoreKind kind;
     final long multipartThreshold;
-    final Map<String, Stored> objects = new ConcurrentSkipListMap<>();
-    final AtomicInteger puts = new AtomicInteger();
-    volatile boolean down;
+    public final Map<String, Stored> objects = new ConcurrentSkipListMap<>();
+    public final AtomicInteger puts = new AtomicInteger();
+    public volatile boolean down;
+    public volatile java.util.function.Function<ObjectKey, RuntimeException> putFault = key -> null;
 
-    MemoryStore(StoreKind kind, long multipartThreshold) {
+    public MemoryStore(StoreKind kind, long multipartThreshold) {
         this.kind = kind;
         this.multipartThreshold = multipartThreshold;
     }
 
     /** Puts an object in place as a client's upload would, with the ETag this store gives it. */
-    void upload(ObjectKey key, byte[] bytes, Map<String, String> metadata) {
+    public void upload(ObjectKey key, byte[] bytes, Map<String, String> metadata) {
         objects.put(key.value(), new Stored(bytes.clone(), etagOf(bytes, multipartThreshold), "application/octet-stream", Map.copyOf(metadata)));
     }
 
@@ -111,6 +114,12 @@ class MemoryStore implements ObjectStore, Listings, ObjectIo {
     @Override
     public ListPage list(BucketName bucket, ListQuery query, Duration timeout) {
         reachable();
+        if (query.delimiter().isPresent()) {
+            String prefix = query.prefix().value();
+            var folders = objects.keySet().stream().filter(key -> key.startsWith(prefix) && key.indexOf('/', prefix.length()) > 0)
+                    .map(key -> key.substring(0, key.indexOf('/', prefix.length()) + 1)).distinct().toList();
+            return new ListPage(java.util.List.of(), folders, Optional.empty());
+        }
         var keys = objects.keySet().stream().filter(key -> key.startsWith(query.prefix().value())).toList();
         int from = query.continuationToken().map(Integer::parseInt).orElse(0);
         var page = keys.subList(from, Math.min(keys.size(), from + 3)).stream()
@@ -134,6 +143,10 @@ class MemoryStore implements ObjectStore, Listings, ObjectIo {
     @Override
     public ObjectInfo put(BucketName bucket, ObjectKey key, ObjectContent content) {
         reachable();
+        RuntimeException fault = putFault.apply(key);
+        if (fault != null) {
+            throw fault;
+        }
         byte[] bytes;
         try (InputStream in = content.source().open()) {
             bytes = in.readAllBytes();

@@ -14,7 +14,13 @@ import io.subnetstorage.auth.bootstrap.health.Readiness;
 import io.subnetstorage.auth.bootstrap.metrics.RecentActivity;
 import io.subnetstorage.auth.domain.membership.MetagraphSnapshot;
 import io.subnetstorage.auth.domain.membership.ValidatorHasPermitAndStake;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.scheduling.TaskExecutors;
+import io.subnetstorage.auth.application.port.in.migration.ViewMigrationsUseCase;
+import jakarta.inject.Named;
 import jakarta.inject.Provider;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,9 +43,14 @@ class StatusController {
     private final RecentActivity activity;
     private final Provider<Router> router;
     private final Clock clock;
+    private final BeanProvider<ViewMigrationsUseCase> migrations;
+    private final ExecutorService blocking;
 
     StatusController(Readiness readiness, MetagraphSource metagraph, ChainConfig chain, DeploymentConfig deployment,
-            RecentActivity activity, Provider<Router> router, Clock clock) {
+            RecentActivity activity, Provider<Router> router, Clock clock, BeanProvider<ViewMigrationsUseCase> migrations,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.migrations = migrations;
+        this.blocking = blocking;
         this.readiness = readiness;
         this.metagraph = metagraph;
         this.chain = chain;
@@ -52,9 +63,19 @@ class StatusController {
     @Get("/status.json")
     @Operation(summary = "What the status page shows: readiness, metagraph, this instance's grants and refusals of the last hour")
     CompletableFuture<StatusReport> status() {
-        return readiness.notReady().thenApply(missing -> new StatusReport(clock.instant().toString(), missing.isEmpty(),
+        // The migrations are a database read: off the event loop.
+        return readiness.notReady().thenApplyAsync(missing -> new StatusReport(clock.instant().toString(), missing.isEmpty(),
                 missing, metagraph(), deployment.redisUrl().isPresent() ? HealthController.REDIS : HealthController.IN_PROCESS, StatusReport.Activity.of(activity.lastHour()),
-                new StatusReport.OperatorViews(router.get().route(HttpMethod.GET, MIGRATIONS).isPresent())));
+                migrations(), new StatusReport.OperatorViews(router.get().route(HttpMethod.GET, MIGRATIONS).isPresent())), blocking);
+    }
+
+    /** Empty when there are none, or the ledger cannot be read now (the page says what it can, never fails). */
+    private List<StatusReport.Migration> migrations() {
+        try {
+            return migrations.find(null).map(view -> view.list().stream().map(StatusReport.Migration::of).toList()).orElse(List.of());
+        } catch (RuntimeException ledgerAway) {
+            return List.of();
+        }
     }
 
     private StatusReport.Metagraph metagraph() {

@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * {@code GET /status.json}, what the status page shows besides {@code /healthcheck}: readiness, the metagraph, this
- * instance's grants and refusals of the last hour, and which operator views exist in this version. Empty lists and
+ * instance's grants and refusals of the last hour, the migrations' progress (no id, no hotkey: the detail is the
+ * operator's, with the admin token), and which operator views exist in this version. Empty lists and
  * maps and nulls are written too, so the page (and any script) finds every field every time.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record StatusReport(String generatedAt, boolean ready, List<NotReady> notReady, Metagraph metagraph, String rateLimiter,
-        Activity activity, OperatorViews operatorViews) {
+        Activity activity, List<Migration> migrations, OperatorViews operatorViews) {
 
     /** {@code age_seconds} is null before the first snapshot; {@code validators} may ask for validator access now. */
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -40,6 +41,21 @@ record StatusReport(String generatedAt, boolean ready, List<NotReady> notReady, 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Bucket(String start, Map<String, Long> grants, Map<String, Long> refusals) {
+    }
+
+    /** A migration's progress: objects settled ({@code done}) of {@code objects_total}, and seconds left when known. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Migration(String from, String to, String state, @Nullable String reason, boolean dryRun, long objectsTotal, long done,
+            long failed, @Nullable Long etaSeconds) {
+
+        static Migration of(io.subnetstorage.auth.application.port.in.migration.MigrationProgress progress) {
+            var migration = progress.migration();
+            var counts = progress.counts();
+            return new Migration(migration.from().label(), migration.to().label(), migration.state().label(), migration.reason().orElse(null),
+                    migration.dryRun(), counts.total(), counts.done(), counts.failed(),
+                    progress.etaSeconds().isPresent() ? progress.etaSeconds().getAsLong() : null);
+        }
     }
 
     /** Whether {@code GET /operator/migrations} exists in this build: the page reads it only then. */

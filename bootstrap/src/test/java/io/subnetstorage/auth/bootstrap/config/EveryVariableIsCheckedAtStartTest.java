@@ -136,6 +136,8 @@ class EveryVariableIsCheckedAtStartTest {
                 Arguments.of("MINER_RETENTION", "5m"),
                 Arguments.of("MIRROR_SCAN_INTERVAL", "soon"),
                 Arguments.of("MIRROR_SCAN_INTERVAL", "0"),
+                Arguments.of("MIGRATION_MAX_REQUESTS_PER_MINUTE", "unlimited"),
+                Arguments.of("MIGRATION_MAX_REQUESTS_PER_MINUTE", "0"),
                 Arguments.of("DELETE_DATA_ON_CLEANUP", "later"),
                 Arguments.of("UPLOAD_ROLLOUT_PERCENT", "101"),
                 Arguments.of("UPLOAD_STORE", "hippius"),

@@ -46,6 +46,11 @@ final class MirrorBacklog {
         }
     }
 
+    /** The miners' hotkeys (SS58). */
+    List<String> hotkeys() {
+        return miners.stream().map(Sr25519Keypair::address).toList();
+    }
+
     /** {@code perMiner} objects of {@code size} random bytes in every miner's folder, put 8 at a time. */
     void seed(int perMiner, int size) throws Exception {
         ObjectIo s3 = TestStore.store().objectIo().orElseThrow();

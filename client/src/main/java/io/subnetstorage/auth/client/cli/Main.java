@@ -6,10 +6,11 @@ import io.subnetstorage.auth.client.ClientException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code subnet-storage-client} command line: miners upload, validators list and download, operators debug. */
+/** The {@code subnet-storage-client} command line: miners upload, validators list and download, operators debug and migrate. */
 @Command(name = "subnet-storage-client", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "subnet-storage-client 0.1.0",
         description = "Client of the Subnet Storage auth service.",
-        subcommands = {MinerCommand.class, ValidatorCommand.class, HealthCommand.class, SignCommand.class, AddressCommand.class})
+        subcommands = {MinerCommand.class, ValidatorCommand.class, HealthCommand.class, SignCommand.class, AddressCommand.class,
+                MigrateCommand.class})
 public final class Main {
 
     static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
