@@ -50,7 +50,7 @@ class OperatorEndToEndTest extends ServiceTest {
         assertEquals("Operator credentials required", none.get("detail"));
         OperatorClient.Answer wrong = review(bearer(TOKEN + "x"));
         assertEquals(401, wrong.status());
-        assertEquals("Invalid operator credentials", wrong.get("detail"));
+        assertEquals("Unauthorized", wrong.get("detail"));
         assertEquals(401, client().send("POST", "/operator/revocations", bearer("nope"),
                 Map.of("hotkey", ALICE.address(), "reason", "x")).status());
         assertEquals(401, client().send("GET", "/operator/grants?signing_key=e2e-access", Map.of(), null).status());

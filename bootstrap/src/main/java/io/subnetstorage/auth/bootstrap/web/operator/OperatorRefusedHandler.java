@@ -23,7 +23,7 @@ final class OperatorRefusedHandler implements ExceptionHandler<OperatorRefused, 
         MutableHttpResponse<ErrorBody> response = switch (refused.reason()) {
             case NOT_CONFIGURED -> answer(HttpStatus.NOT_FOUND, "Not Found");
             case CREDENTIALS_MISSING -> answer(HttpStatus.UNAUTHORIZED, "Operator credentials required");
-            case TOKEN_INVALID, NOT_OWNER, SIGNATURE_INVALID -> answer(HttpStatus.UNAUTHORIZED, "Invalid operator credentials");
+            case TOKEN_INVALID, NOT_OWNER, SIGNATURE_INVALID -> answer(HttpStatus.UNAUTHORIZED, "Unauthorized");
             case TIMESTAMP_OUTSIDE_WINDOW -> answer(HttpStatus.BAD_REQUEST, "Invalid timestamp");
             case REPLAYED -> answer(HttpStatus.BAD_REQUEST, "Replay detected");
             case REPLAY_GUARD_UNAVAILABLE -> answer(HttpStatus.SERVICE_UNAVAILABLE, "Rate limiter unavailable");
