@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * ATTRIBUTION_KEY, ATTRIBUTION_KEY_PREVIOUS and ATTRIBUTION_REQUIRED (SPEC §8, §9): the service's sr25519 key
- * for receipts, older keys kept verifiable, and whether per-object uploads must carry an attribution. With a
- * real database the key must be given, so that every instance signs receipts with the same key; embedded, one
- * is generated under DATA_DIR. Errors name the variable, never its value: the key is a secret.
+ * for receipts, older keys kept verifiable, and whether per-object uploads must carry an attribution. Without
+ * it a key is generated under DATA_DIR. SPEC §9 asks for it with a real database, so that every instance signs
+ * alike; a start without it is still allowed there (ADR 0019: one instance on a real database, as the shared
+ * load harness runs it, is a working deployment) and the start-up report warns. Errors name the variable,
+ * never its value: the key is a secret.
  */
 @ConfigurationProperties("ssa.attribution")
 public class AttributionConfig implements ValidatedAtStart {
@@ -33,12 +35,12 @@ public class AttributionConfig implements ValidatedAtStart {
         return ConfigValues.flag("ATTRIBUTION_REQUIRED", required, false);
     }
 
-    /** A shared database means several instances may sign receipts: they must share the key (checked with DATABASE_URL). */
-    public void requireKeyWith(DeploymentConfig deployment) {
-        if (key().isEmpty() && deployment.databaseUrl().isPresent()) {
-            throw new ConfigurationException("Invalid configuration: ATTRIBUTION_KEY is required with DATABASE_URL, so that every instance"
-                    + " signs attribution receipts with the same key (a secret URI such as //name, a mnemonic, or a 0x-prefixed 32-byte seed)");
-        }
+    /**
+     * A shared database means several instances may sign receipts, and only a given key is the same on each:
+     * true when they would each generate their own.
+     */
+    public boolean keyMayDifferBetweenInstances(DeploymentConfig deployment) {
+        return key().isEmpty() && deployment.databaseUrl().isPresent();
     }
 
     @Override

@@ -30,10 +30,10 @@ final class StartupChecks {
             UploadConfig uploads, PhasesConfig phases, ConfiguredStores stores, HippiusConfig hippius, HuggingFaceConfig huggingFace,
             AttributionConfig attribution) {
         settings.forEach(ValidatedAtStart::validate);
-        if (!store.real() || deployment.databaseUrl().isEmpty()) {
+        // DATA_DIR holds the embedded store, the embedded database, and the receipt key when none is given.
+        if (!store.real() || deployment.databaseUrl().isEmpty() || attribution.key().isEmpty()) {
             deployment.usableDataDir();
         }
-        attribution.requireKeyWith(deployment);
         // Checks across settings: the phase names configured stores; Hippius's part size depends on MULTIPART_THRESHOLD.
         phases.phases(stores.kinds());
         if (hippius.configured()) {

@@ -82,6 +82,10 @@ final class StartupReport {
         line(report, "attribution receipts", "signed by " + receipts.get().current().ss58() + (attribution.key().isPresent()
                 ? " (ATTRIBUTION_KEY)" : " (generated, kept in " + deployment.dataDir().resolve("attribution-key") + ")")
                 + (attribution.required() ? "; required on per-object uploads" : ""));
+        if (attribution.keyMayDifferBetweenInstances(deployment)) {
+            LOG.warn("ATTRIBUTION_KEY is not set with DATABASE_URL: this instance signs receipts with its own generated key;"
+                    + " give every instance sharing the database the same ATTRIBUTION_KEY");
+        }
         if (chain.usesDevMetagraph()) {
             line(report, "dev keys", "sign as //Alice (miner) " + ALICE + " or //Bob (validator) " + BOB);
         }
