@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.postgres;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -9,8 +10,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Group commit of ledger rows (ADR 0026): requests recording at the same moment share one transaction, and each
  * caller returns only after the transaction holding its rows has committed. Whoever takes the lock writes every
  * request queued so far; the others find their rows committed when the lock comes to them. A shared transaction
- * that fails is replayed request by request, so one request's bad row (a duplicate id) never fails another's, and
- * each request's rows stay all-or-nothing.
+ * that fails on a row (a duplicate id, a bad value) is replayed request by request, so one request's bad row never
+ * fails another's, and each request's rows stay all-or-nothing; any other failure (no connection, no privilege) is
+ * every request's answer at once, as each would have met it alone.
  */
 final class GroupCommit {
 
@@ -69,15 +71,38 @@ final class GroupCommit {
             writer.write(rows, "recording " + rows.size() + " grants of " + group.size() + " requests");
             group.forEach(pending -> pending.settled = true);
         } catch (RuntimeException sharedFailed) {
-            group.forEach(this::writeAlone);
+            if (causedByARow(sharedFailed)) {
+                group.forEach(this::writeAlone);
+            } else {
+                // No connection, no privilege, a server going down: every request would fail alone as well, and
+                // replaying them one by one under the lock would make the last wait for all their timeouts.
+                group.forEach(pending -> settle(pending, sharedFailed));
+            }
         }
+    }
+
+    /** A constraint (23) or data (22) error: one request's row may be the cause, the others may be fine. */
+    static boolean causedByARow(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("22"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void settle(Pending pending, RuntimeException failure) {
+        pending.failure = failure;
+        pending.settled = true;
     }
 
     private void writeAlone(Pending pending) {
         try {
             writer.write(pending.rows, pending.what);
         } catch (RuntimeException failed) {
-            pending.failure = failed;
+            settle(pending, failed);
+            return;
         }
         pending.settled = true;
     }
