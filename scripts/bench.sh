@@ -60,8 +60,9 @@ cpu_now() {
 costed_step() {
   local before after
   before=$(cpu_now); step "$@"; after=$(cpu_now)
-  echo "$before $after $(tail -1 "$OUT/load.jsonl" | jq -r '"\(.successes) \(.generator_cpu_ms) \(.machine_busy_ms) \(.name)"')" |
-    awk '{ n=($7<1)?1:$7; printf "CPU per success, %s: service %.0f us, redis %.0f us, postgres %.0f us, generator %.0f us, whole machine %.0f us\n",
+  # A step of refusals only (forged requests) is costed per answer instead.
+  echo "$before $after $(tail -1 "$OUT/load.jsonl" | jq -r '"\(if .successes > 0 then .successes else (.achieved_rps * .seconds | floor) end) \(.generator_cpu_ms) \(.machine_busy_ms) \(.name)"')" |
+    awk '{ n=($7<1)?1:$7; printf "CPU per success (per answer if none succeeded), %s: service %.0f us, redis %.0f us, postgres %.0f us, generator %.0f us, whole machine %.0f us\n",
       substr($0, index($0,$10)), ($4-$1)*1e4/n, ($5-$2)*1e4/n, ($6-$3)*1e4/n, $8*1e3/n, $9*1e3/n }' | tee -a "$OUT/cpu.txt"
 }
 
@@ -89,7 +90,8 @@ cp "$JAR" "$OUT/service.jar"
   unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_ENDPOINT S3_BUCKET BT_NETWORK SUBTENSOR_ENDPOINT
   export PORT EMBEDDED_S3_PORT=$S3_PORT DATA_DIR="$OUT/data" DEV_MODE=true METAGRAPH_FILE="$OUT/metagraph.json" \
     REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
-    DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000
+    DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000 \
+    DAILY_FILE_LIMIT_PER_MINER=1000000000 ATTRIBUTION_KEY=//bench-attribution
   exec java -Xmx256m -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
 ) &
 SVC_PID=$!
@@ -117,9 +119,34 @@ costed_step path=/structure-info kind=get rate=max duration="$STEP" connections=
 for rate in $RATES; do
   step path=/get-folder-access kind=miner rate="$rate" duration="$STEP" name="/get-folder-access"
   step path=/get-validator-access kind=validator rate="$rate" duration="$STEP" name="/get-validator-access"
+  step path=/get-file-upload-url kind=file-upload rate="$rate" duration="$STEP" name="/get-file-upload-url"
 done
 costed_step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-folder-access"
 costed_step path=/get-validator-access kind=validator rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-validator-access"
+costed_step path=/get-file-upload-url kind=file-upload rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) name="/get-file-upload-url"
+
+echo "== forged requests (right shape, wrong signature): refused with no audit row, no PostgreSQL or Redis work"
+# What the service stored and did: audit and ledger rows, committed transactions of its database, keys in its Redis db.
+traces() {
+  psql -Atq "postgres://$PG/$DB" -c "SELECT (SELECT count(*) FROM audit_events) || ' ' || (SELECT count(*) FROM access_grants)
+    || ' ' || (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database())"
+  redis-cli -n "$REDIS_DB" dbsize 2>/dev/null || echo "?"
+}
+# Busy backends report their counts to pg_stat_database when idle (within 10 s, PostgreSQL 15), and the audit
+# writer drains what earlier steps queued: wait for both on either side. Background jobs' commits (if any) count.
+sleep 11
+before=$(traces | tr '\n' ' ')
+costed_step path=/get-folder-access kind=forged rate=max duration="$STEP" connections=16 max-requests=$((12000 * STEP)) name="forged /get-folder-access"
+sleep 11
+after=$(traces | tr '\n' ' ')
+echo "$before $after" | awk '{ printf "forged step left: audit rows +%d, ledger rows +%d, committed transactions +%d (the probe itself is 2), Redis keys +%s\n",
+  $5-$1, $6-$2, $7-$3, ($8=="?"||$4=="?") ? "?" : $8-$4 }' | tee -a "$OUT/cpu.txt"
+# Real grants with 1,000 forged requests/s beside them (a second generator, open loop).
+gen run url="$URL" path=/get-folder-access kind=forged rate=1000 duration="$STEP" name="forged 1,000/s beside grants" \
+  out="$OUT/load.jsonl" >>"$OUT/steps.md" & FORGED_PID=$!
+costed_step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) \
+  name="/get-folder-access beside 1,000 forged/s"
+wait "$FORGED_PID"
 
 echo "== profile: JFR during a saturated miner grant step"
 # Starting JFR instruments socket and file classes and deoptimises their callers; a primer recording takes

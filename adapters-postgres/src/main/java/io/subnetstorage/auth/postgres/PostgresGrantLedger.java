@@ -7,24 +7,27 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Records each grant in its own transaction before the caller may hand it out. A failure of any kind
+ * Records each request's grants in a committed transaction before the caller may hand them out; requests
+ * recording at the same moment share that transaction ({@link GroupCommit}, ADR 0026). A failure of any kind
  * (no connection, no privilege, a constraint) surfaces as DependencyUnavailable: no grant goes unrecorded.
  */
 @Singleton
 class PostgresGrantLedger implements GrantLedger {
 
-    private final Transactions transactions;
-    private final GrantRepository grants;
+    private final GroupCommit group;
 
     PostgresGrantLedger(Transactions transactions, GrantRepository grants) {
-        this.transactions = transactions;
-        this.grants = grants;
+        this.group = new GroupCommit((rows, what) -> transactions.inTransaction(what, connection -> {
+            if (rows.size() == 1) {
+                return grants.save(rows.get(0));
+            }
+            return grants.saveAll(rows);
+        }));
     }
 
     @Override
     public void record(AccessGrant grant, RequestOrigin origin) {
-        GrantRow row = GrantRow.of(grant, origin);
-        transactions.inTransaction("recording grant " + grant.id(), connection -> grants.save(row));
+        group.commit(List.of(GrantRow.of(grant, origin)), "recording grant " + grant.id());
     }
 
     /** One transaction for all: a request's grants are recorded together or not at all. */
@@ -35,6 +38,6 @@ class PostgresGrantLedger implements GrantLedger {
             return;
         }
         List<GrantRow> rows = all.stream().map(grant -> GrantRow.of(grant, origin)).toList();
-        transactions.inTransaction("recording " + rows.size() + " grants", connection -> grants.saveAll(rows));
+        group.commit(rows, "recording " + rows.size() + " grants");
     }
 }

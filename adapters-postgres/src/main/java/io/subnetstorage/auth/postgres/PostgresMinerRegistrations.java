@@ -38,7 +38,8 @@ class PostgresMinerRegistrations implements MinerRegistrations {
 
     @Override
     public Registration find(Hotkey miner) {
-        return transactions.inTransaction("reading a registration", connection -> {
+        // Asked on every upload grant: one statement in autocommit, not a transaction of its own.
+        return transactions.readAlone("reading a registration", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM registrations WHERE hotkey = ?")) {
                 query.setString(1, miner.value());
                 try (ResultSet row = query.executeQuery()) {

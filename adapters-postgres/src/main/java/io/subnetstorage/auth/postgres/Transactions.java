@@ -1,5 +1,7 @@
 package io.subnetstorage.auth.postgres;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -31,9 +33,45 @@ class Transactions {
             TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
     private final TransactionOperations<Connection> operations;
+    private final ConnectionOperations<Connection> connections;
 
-    Transactions(TransactionOperations<Connection> operations) {
+    Transactions(TransactionOperations<Connection> operations, ConnectionOperations<Connection> connections) {
         this.operations = operations;
+        this.connections = connections;
+    }
+
+    /**
+     * Runs one read-only statement on a pooled connection in autocommit: one round trip where a transaction
+     * costs two (the statement, then COMMIT) and PostgreSQL a transaction of its own. For a single SELECT on the
+     * request path the answer is the same. Failures as in {@link #inTransaction}, with the same one retry.
+     */
+    <T> T readAlone(String what, Work<T> work) {
+        try {
+            try {
+                return readOnce(work);
+            } catch (SQLException e) {
+                if (!isConnectionFailure(e)) {
+                    throw e;
+                }
+                return readOnce(work);
+            }
+        } catch (SQLException e) {
+            throw new DependencyUnavailable(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T readOnce(Work<T> work) throws SQLException {
+        try {
+            return connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
+                try {
+                    return work.run(status.getConnection());
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw sqlFailure(e);
+        }
     }
 
     /** Runs {@code work} in one transaction; returns only after the commit. */

@@ -32,7 +32,11 @@ final class SignedBodies {
                 Sr25519Keypair validator = keys.validators().get(i % keys.validators().size());
                 yield validator(validator, Commitment.validatorFolders(Hotkey.of(validator.address()), timestamp), timestamp);
             }
-            default -> throw new IllegalArgumentException("unknown kind " + kind + " (miner, validator, folders, get)");
+            case "file-upload" -> fileUpload(keys.miners().get(i % keys.miners().size()), i, timestamp);
+            // Right shape, wrong signature: the next miner signs what names this one, so both verifications fail.
+            case "forged" -> forged(keys, i, timestamp);
+            default -> throw new IllegalArgumentException(
+                    "unknown kind " + kind + " (miner, validator, folders, file-upload, forged, get)");
         };
     }
 
@@ -40,6 +44,24 @@ final class SignedBodies {
         String commitment = Commitment.minerFolderAccess(Coldkey.of(coldkey.address()), Hotkey.of(miner.address()), timestamp).text();
         return "{\"coldkey\":\"" + coldkey.address() + "\",\"hotkey\":\"" + miner.address() + "\",\"timestamp\":" + timestamp
                 + ",\"signature\":\"" + miner.sign(commitment).hex() + "\"}";
+    }
+
+    /** A new file name each time: the grant checks that the object does not exist yet (SPEC §7). */
+    private static String fileUpload(Sr25519Keypair miner, int i, long timestamp) {
+        String jobId = "bench-job";
+        String fileName = "part-" + i + "-" + Long.toHexString(timestamp) + ".parquet";
+        String commitment = Commitment.minerFileUpload(Hotkey.of(miner.address()), jobId, fileName, timestamp).text();
+        return "{\"hotkey\":\"" + miner.address() + "\",\"timestamp\":" + timestamp + ",\"signature\":\""
+                + miner.sign(commitment).hex() + "\",\"job_id\":\"" + jobId + "\",\"filename\":\"" + fileName + "\"}";
+    }
+
+    private static String forged(BenchKeys keys, int i, long timestamp) {
+        Sr25519Keypair named = keys.miners().get(i % keys.miners().size());
+        Sr25519Keypair signer = keys.miners().get((i + 1) % keys.miners().size());
+        String commitment = Commitment.minerFolderAccess(Coldkey.of(keys.coldkey().address()), Hotkey.of(named.address()), timestamp)
+                .text();
+        return "{\"coldkey\":\"" + keys.coldkey().address() + "\",\"hotkey\":\"" + named.address() + "\",\"timestamp\":"
+                + timestamp + ",\"signature\":\"" + signer.sign(commitment).hex() + "\"}";
     }
 
     private static String validator(Sr25519Keypair validator, Commitment commitment, long timestamp) {
