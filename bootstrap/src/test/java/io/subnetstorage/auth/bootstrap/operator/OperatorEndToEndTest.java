@@ -57,6 +57,17 @@ class OperatorEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void theOwnersSignatureListsMigrationsAndNoneIsAnEmptyList() {
+        OperatorClient.Answer listed = client().send("GET", "/operator/migrations", signedBy(OWNER, "migrate", "list"), null);
+        assertEquals(200, listed.status(), listed.text());
+        assertEquals(List.of(), listed.get("migrations"), listed.text());
+        assertEquals(401, client().send("GET", "/operator/migrations", signedBy(ALICE, "migrate", "list"), null).status(),
+                "not the owner");
+        assertEquals(401, client().send("GET", "/operator/migrations", signedBy(OWNER, "review", "list"), null).status(),
+                "signed for another action");
+    }
+
+    @Test
     void theOwnersSignatureWorksOnceForItsOwnActionAndTarget() {
         Map<String, String> headers = signedBy(OWNER, "review", ALICE.address());
         assertEquals(200, review(headers).status());

@@ -29,8 +29,9 @@ record MigrationView(String id, String from, String to, Object miners, String st
                 m.createdAt().toString());
     }
 
-    /** {@code GET /operator/migrations}: the newest first. */
+    /** {@code GET /operator/migrations}: the newest first; none is {@code "migrations": []}, not a missing field. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Listing(List<MigrationView> migrations) {
     }
 
