@@ -12,6 +12,7 @@ import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.SharedBucketLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
 import java.time.Duration;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class HippiusObjectStore implements ObjectStore, AutoCloseable {
         this.listings = new HippiusListings(new ListUrlSigner(settings), client, calls, descriptor);
         this.io = new HippiusObjectIo(client, calls, settings.multipartThreshold());
         if (settings.layout() == HippiusSettings.Layout.SHARED) {
-            this.layout = new SharedBucket(settings.bucket().orElseThrow());
+            this.layout = new SharedBucketLayout(settings.bucket().orElseThrow());
             this.buckets = Optional.empty();
         } else {
             this.layout = new BucketPerMiner(new MinerBuckets(settings.bucketPrefix(), settings.bucketSalt().orElseThrow()));

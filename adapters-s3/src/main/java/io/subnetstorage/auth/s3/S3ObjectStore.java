@@ -11,11 +11,9 @@ import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.SharedBucketLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
-import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.BucketName;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
-import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -60,17 +58,7 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public StoreLayout layout() {
-        return new StoreLayout() {
-            @Override
-            public StorageLocation minerFolder(Hotkey miner) {
-                return new StorageLocation(bucket, FolderPrefix.ofMiner(miner));
-            }
-
-            @Override
-            public Optional<StorageLocation> allMiners() {
-                return Optional.of(new StorageLocation(bucket, FolderPrefix.allMiners()));
-            }
-        };
+        return new SharedBucketLayout(bucket);
     }
 
     @Override

@@ -12,13 +12,11 @@ import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.SharedBucketLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoredObject;
-import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.BucketName;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
-import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,17 +76,7 @@ public class MemoryStore implements ObjectStore, Listings, ObjectIo {
 
     @Override
     public StoreLayout layout() {
-        return new StoreLayout() {
-            @Override
-            public StorageLocation minerFolder(Hotkey miner) {
-                return new StorageLocation(BUCKET, FolderPrefix.ofMiner(miner));
-            }
-
-            @Override
-            public Optional<StorageLocation> allMiners() {
-                return Optional.of(new StorageLocation(BUCKET, FolderPrefix.allMiners()));
-            }
-        };
+        return new SharedBucketLayout(BUCKET);
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.SharedBucketLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreRefused;
 import io.subnetstorage.auth.application.port.out.storage.StoredObject;
@@ -23,9 +24,7 @@ import io.subnetstorage.auth.application.port.out.storage.UploadConstraints;
 import io.subnetstorage.auth.application.port.out.storage.UploadForm;
 import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.port.out.storage.UploadMethod;
-import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.BucketName;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.io.InputStream;
@@ -86,17 +85,7 @@ final class FakeObjectStore implements ObjectStore, Listings, Downloads, FolderU
 
     @Override
     public StoreLayout layout() {
-        return new StoreLayout() {
-            @Override
-            public StorageLocation minerFolder(Hotkey miner) {
-                return new StorageLocation(BUCKET, FolderPrefix.ofMiner(miner));
-            }
-
-            @Override
-            public Optional<StorageLocation> allMiners() {
-                return Optional.of(new StorageLocation(BUCKET, FolderPrefix.allMiners()));
-            }
-        };
+        return new SharedBucketLayout(BUCKET);
     }
 
     @Override

@@ -7,12 +7,10 @@ import io.subnetstorage.auth.application.port.out.storage.SigningKey;
 import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
+import io.subnetstorage.auth.application.port.out.storage.SharedBucketLayout;
 import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
-import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.storage.BucketName;
-import io.subnetstorage.auth.domain.storage.FolderPrefix;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
-import io.subnetstorage.auth.domain.storage.StorageLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,17 +57,7 @@ final class InMemoryBatchStore implements ObjectStore, BatchWrites {
 
     @Override
     public StoreLayout layout() {
-        return new StoreLayout() {
-            @Override
-            public StorageLocation minerFolder(Hotkey miner) {
-                return new StorageLocation(BUCKET, FolderPrefix.ofMiner(miner));
-            }
-
-            @Override
-            public Optional<StorageLocation> allMiners() {
-                return Optional.of(new StorageLocation(BUCKET, FolderPrefix.allMiners()));
-            }
-        };
+        return new SharedBucketLayout(BUCKET);
     }
 
     @Override
