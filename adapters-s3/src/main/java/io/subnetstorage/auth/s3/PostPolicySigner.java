@@ -30,10 +30,12 @@ final class PostPolicySigner {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     private final S3StoreSettings settings;
+    private final SigV4 sigV4;
     private final Clock clock;
 
-    PostPolicySigner(S3StoreSettings settings, Clock clock) {
+    PostPolicySigner(S3StoreSettings settings, SigV4 sigV4, Clock clock) {
         this.settings = settings;
+        this.sigV4 = sigV4;
         this.clock = clock;
     }
 
@@ -51,7 +53,7 @@ final class PostPolicySigner {
     private UploadForm sign(BucketName bucket, String keyField, String keyCondition, UploadLimits limits,
             Map<String, String> metadata, Instant expiresAt) {
         Instant now = clock.instant();
-        String credential = SigV4.credential(settings.accessKeyId(), now, settings.region());
+        String credential = sigV4.credential(now);
         String amzDate = SigV4.amzDate(now);
         List<String> conditions = new ArrayList<>(List.of(Json.object("bucket", bucket.value()), Json.object("acl", ACL), keyCondition,
                 "[\"content-length-range\", " + limits.minBytes() + ", " + limits.maxBytes() + "]",
@@ -73,7 +75,7 @@ final class PostPolicySigner {
         fields.put("x-amz-credential", credential);
         fields.put("x-amz-date", amzDate);
         fields.put("policy", policy);
-        fields.put("x-amz-signature", SigV4.sign(settings.secretAccessKey(), now, settings.region(), policy));
+        fields.put("x-amz-signature", sigV4.sign(now, policy));
         return new UploadForm(BucketUrls.bucketUrl(settings, bucket), fields);
     }
 }

@@ -7,9 +7,8 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** Builds the SDK objects: the client talks to the internal endpoint, the presigner names the public one. */
+/** Builds the SDK client, which talks to the internal endpoint (presigned URLs name the public one: UrlPresigner). */
 final class S3Clients {
 
     private S3Clients() {
@@ -24,15 +23,6 @@ final class S3Clients {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         s.endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
-    static S3Presigner presigner(S3StoreSettings s) {
-        var builder = S3Presigner.builder()
-                .region(Region.of(s.region()))
-                .credentialsProvider(credentials(s))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s.pathStyle()).build());
-        s.clientEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

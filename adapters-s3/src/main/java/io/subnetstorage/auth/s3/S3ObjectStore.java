@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * AWS S3 or an S3-compatible store with POST policies: every capability, over one shared bucket. Closing
@@ -33,7 +32,6 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     private final S3StoreSettings settings;
     private final StoreDescriptor descriptor;
     private final BucketName bucket;
-    private final S3Presigner presigner;
     private final S3Client client;
     private final S3Uploads uploads;
     private final S3Presigning presigning;
@@ -44,10 +42,10 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
         this.descriptor = new StoreDescriptor(StoreKind.S3, settings.region(),
                 SigningKey.of(settings.accessKeyId(), settings.secretAccessKey()), MAX_PRESIGN, BucketUrls.endpoint(settings));
         this.bucket = new BucketName(settings.bucket());
-        this.presigner = S3Clients.presigner(settings);
         this.client = S3Clients.client(settings);
-        this.uploads = new S3Uploads(new PostPolicySigner(settings, clock), clock, descriptor);
-        this.presigning = new S3Presigning(settings, presigner, client, descriptor);
+        SigV4 sigV4 = new SigV4(settings.accessKeyId(), settings.secretAccessKey(), settings.region());
+        this.uploads = new S3Uploads(new PostPolicySigner(settings, sigV4, clock), clock, descriptor);
+        this.presigning = new S3Presigning(new UrlPresigner(settings, sigV4, clock), client, descriptor);
         this.io = new S3ObjectIo(client, settings.multipartThreshold());
     }
 
@@ -105,7 +103,6 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
     @Override
     public void close() {
         client.close();
-        presigner.close();
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -19,32 +19,28 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Listing (now and presigned) and presigned downloads, in any bucket of the store. */
 final class S3Presigning implements Listings, Downloads {
 
-    private final ListUrlSigner listSigner;
-    private final S3Presigner presigner;
+    private final UrlPresigner urls;
     private final S3Client client;
     private final StoreDescriptor descriptor;
 
-    S3Presigning(S3StoreSettings settings, S3Presigner presigner, S3Client client, StoreDescriptor descriptor) {
-        this.listSigner = new ListUrlSigner(settings);
-        this.presigner = presigner;
+    S3Presigning(UrlPresigner urls, S3Client client, StoreDescriptor descriptor) {
+        this.urls = urls;
         this.client = client;
         this.descriptor = descriptor;
     }
 
     @Override
     public URI presignGet(BucketName bucket, ObjectKey key, Duration ttl) {
-        return URI.create(presigner.presignGetObject(r -> r.signatureDuration(descriptor.cap(ttl))
-                .getObjectRequest(g -> g.bucket(bucket.value()).key(key.value()))).url().toString());
+        return urls.get(bucket, key, descriptor.cap(ttl));
     }
 
     @Override
     public URI presignList(BucketName bucket, ListQuery query, Duration ttl) {
-        return listSigner.sign(bucket, query, descriptor.cap(ttl));
+        return urls.list(bucket, query, descriptor.cap(ttl));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.subnetstorage.auth.s3;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,38 +10,77 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The SigV4 pieces a POST policy needs: the credential scope and the HMAC chain over the policy. */
+/**
+ * SigV4 for one credential in one region: the credential scope, and signatures with the day's signing key.
+ * The key is four HMACs that every signature of a UTC day would otherwise repeat, so it is derived once a
+ * day and kept (every grant signs a POST policy or a URL; issue 18 measured the chain as a grant's hot spot).
+ */
 final class SigV4 {
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
 
-    private SigV4() {
+    private record DayKey(String day, SecretKeySpec key) {
+    }
+
+    private final String accessKeyId;
+    private final String secretAccessKey;
+    private final String region;
+    private volatile DayKey today = new DayKey("", null);
+
+    SigV4(String accessKeyId, String secretAccessKey, String region) {
+        this.accessKeyId = accessKeyId;
+        this.secretAccessKey = secretAccessKey;
+        this.region = region;
     }
 
     static String amzDate(Instant at) {
         return STAMP.format(at);
     }
 
-    static String credential(String accessKeyId, Instant at, String region) {
-        return accessKeyId + "/" + DAY.format(at) + "/" + region + "/s3/aws4_request";
+    String credential(Instant at) {
+        return accessKeyId + "/" + scope(at);
+    }
+
+    /** {@code day/region/s3/aws4_request}: what the string to sign names after the timestamp. */
+    String scope(Instant at) {
+        return DAY.format(at) + "/" + region + "/s3/aws4_request";
     }
 
     /** {@code hex(HMAC(signingKey, stringToSign))}; for a POST the string to sign is the base64 policy. */
-    static String sign(String secretAccessKey, Instant at, String region, String stringToSign) {
-        byte[] key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), DAY.format(at));
-        key = hmac(key, region);
-        key = hmac(key, "s3");
-        key = hmac(key, "aws4_request");
-        return HexFormat.of().formatHex(hmac(key, stringToSign));
+    String sign(Instant at, String stringToSign) {
+        return HEX.formatHex(hmac(signingKey(DAY.format(at)), stringToSign));
     }
 
-    private static byte[] hmac(byte[] key, String data) {
+    static String sha256Hex(String text) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private SecretKeySpec signingKey(String day) {
+        DayKey current = today;
+        if (!current.day().equals(day)) {
+            byte[] key = hmac(new SecretKeySpec(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256"), day);
+            key = hmac(new SecretKeySpec(key, "HmacSHA256"), region);
+            key = hmac(new SecretKeySpec(key, "HmacSHA256"), "s3");
+            key = hmac(new SecretKeySpec(key, "HmacSHA256"), "aws4_request");
+            current = new DayKey(day, new SecretKeySpec(key, "HmacSHA256"));
+            // Requests signed around midnight may carry either day; the last derived one is kept, both are right.
+            today = current;
+        }
+        return current.key();
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(key);
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);

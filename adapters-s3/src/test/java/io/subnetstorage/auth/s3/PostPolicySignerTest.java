@@ -26,7 +26,7 @@ class PostPolicySignerTest {
     static final S3StoreSettings AWS = new S3StoreSettings(Optional.empty(), Optional.empty(), "eu-west-1",
             "sn13-bucket", "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", false);
 
-    private final UploadForm form = new PostPolicySigner(AWS, Clock.fixed(NOW, ZoneOffset.UTC))
+    private final UploadForm form = new PostPolicySigner(AWS, new SigV4(AWS.accessKeyId(), AWS.secretAccessKey(), AWS.region()), Clock.fixed(NOW, ZoneOffset.UTC))
             .signFolder(new BucketName("sn13-bucket"), FOLDER.value(), UploadLimits.DEPLOYED, NOW.plus(Duration.ofHours(24)));
 
     @Test
