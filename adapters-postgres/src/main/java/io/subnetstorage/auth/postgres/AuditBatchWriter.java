@@ -55,11 +55,7 @@ final class AuditBatchWriter {
     }
 
     private static int insert(Connection connection, List<AuditEvent> batch) throws SQLException {
-        StringBuilder sql = new StringBuilder(INSERT.length() + batch.size() * (ROW.length() + 2)).append(INSERT);
-        for (int i = 0; i < batch.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(ROW);
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement insert = connection.prepareStatement(MultiRowInsert.sql(INSERT, ROW, batch.size()))) {
             int p = 0;
             for (AuditEvent event : batch) {
                 insert.setObject(++p, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));

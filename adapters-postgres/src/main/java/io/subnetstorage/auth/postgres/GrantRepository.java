@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code access_grants}. The reads are SQL so their order (ties broken by id) and limits stay explicit. */
+/**
+ * {@code access_grants}, read. The reads are SQL so their order (ties broken by id) and limits stay explicit; rows are
+ * written by {@link GrantBatchWriter}.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface GrantRepository extends GenericRepository<GrantRow, UUID> {
-
-    /** A plain INSERT: a grant id seen before is a constraint violation, never an update. */
-    GrantRow save(GrantRow row);
-
-    /** Plain INSERTs, batched. */
-    List<GrantRow> saveAll(Iterable<GrantRow> rows);
 
     @Query("SELECT * FROM access_grants WHERE principal = :principal AND expires_at > :now ORDER BY expires_at, id")
     List<GrantRow> outstanding(String principal, Instant now);

@@ -16,13 +16,8 @@ class PostgresGrantLedger implements GrantLedger {
 
     private final GroupCommit group;
 
-    PostgresGrantLedger(Transactions transactions, GrantRepository grants) {
-        this.group = new GroupCommit((rows, what) -> transactions.inTransaction(what, connection -> {
-            if (rows.size() == 1) {
-                return grants.save(rows.get(0));
-            }
-            return grants.saveAll(rows);
-        }));
+    PostgresGrantLedger(Transactions transactions) {
+        this.group = new GroupCommit((rows, what) -> transactions.inTransaction(what, connection -> GrantBatchWriter.insert(connection, rows)));
     }
 
     @Override

@@ -8,11 +8,14 @@ import io.subnetstorage.auth.application.port.out.GrantHistory;
 import io.subnetstorage.auth.application.port.out.GrantLedger;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
+import io.subnetstorage.auth.domain.grant.SizeCheck;
 import io.subnetstorage.auth.domain.identity.Hotkey;
+import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -75,5 +78,34 @@ class GrantLedgerTest {
         ledger.record(grant, new RequestOrigin("req\0-1", "/v1/miner/folder-access", "198.51.100.1"));
 
         assertEquals(1, database.count("SELECT count(*) FROM access_grants WHERE request_id = 'req-1'"));
+    }
+
+    /** Every column round-trips, a request's grants land together, and each keeps its own nullable fields. */
+    @Test
+    void aRequestsGrantsAreRecordedWholeWithEveryField() {
+        Hotkey miner = Fixtures.hotkey();
+        Instant now = Fixtures.now();
+        AccessGrant folder = Fixtures.minerGrant(miner, now.minusSeconds(30), Duration.ofMinutes(15)).withMethod("POST", OptionalLong.of(5_000_000));
+        AccessGrant file = Fixtures.minerGrant(miner, now.minusSeconds(20), Duration.ofMinutes(15))
+                .forKey(new ObjectKey(folder.prefix().value() + "job_id=1/a.parquet"), "PUT", OptionalLong.empty())
+                .withSizeCheck(SizeCheck.deleted(10, now));
+        AccessGrant absent = Fixtures.minerGrant(miner, now.minusSeconds(10), Duration.ofMinutes(15))
+                .forKey(new ObjectKey(folder.prefix().value() + "job_id=1/b.parquet"), "GET", OptionalLong.of(0))
+                .withSizeCheck(SizeCheck.absent(now));
+
+        ledger.recordAll(List.of(folder, file, absent), Fixtures.origin());
+
+        assertEquals(List.of(absent, file, folder), history.recent(miner, 10));
+    }
+
+    @Test
+    void aRequestWithADuplicateIdRecordsNoneOfItsGrants() throws Exception {
+        Hotkey miner = Fixtures.hotkey();
+        AccessGrant kept = Fixtures.minerGrant(miner, Fixtures.now(), Duration.ofMinutes(5));
+        ledger.record(kept, Fixtures.origin());
+        AccessGrant fresh = Fixtures.minerGrant(miner, Fixtures.now(), Duration.ofMinutes(5));
+
+        assertThrows(DependencyUnavailable.class, () -> ledger.recordAll(List.of(fresh, kept), Fixtures.origin()));
+        assertEquals(0, database.count("SELECT count(*) FROM access_grants WHERE id = ?", fresh.id()));
     }
 }
