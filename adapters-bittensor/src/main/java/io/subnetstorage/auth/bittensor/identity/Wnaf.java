@@ -42,4 +42,13 @@ final class Wnaf {
         }
         return naf;
     }
+
+    /** The index of the highest non-zero digit, or -1 for zero. */
+    static int highest(byte[] naf) {
+        int top = naf.length - 1;
+        while (top >= 0 && naf[top] == 0) {
+            top--;
+        }
+        return top;
+    }
 }
