@@ -29,8 +29,18 @@ final class HalfGcd {
         long[] t1 = {1, 0, 0, 0};
         long[] shifted = new long[4];
         while (bitLength(r1) > HALF_BITS) {
-            // r0 := r0 mod r1 and t0 := t0 − q·t1, q taken bit by bit (Euclid's quotients are mostly 1 to 3).
+            // r0 := r0 mod r1 and t0 := t0 − q·t1. Most of q comes from the top 63 bits of both (an estimate
+            // that never overshoots), the rest, mostly nothing, bit by bit.
+            int lengthR0 = bitLength(r0);
             int lengthR1 = bitLength(r1);
+            if (lengthR0 - lengthR1 < 62) {
+                int shift = Math.max(0, lengthR0 - 63);
+                long q = top(r0, shift) / (top(r1, shift) + 1);
+                if (q > 0) {
+                    subtractMultiple(r0, q, r1);
+                    subtractMultiple(t0, q, t1);
+                }
+            }
             while (compare(r0, r1) >= 0) {
                 int shift = bitLength(r0) - lengthR1;
                 shiftLeft(r1, shift, shifted);
@@ -72,6 +82,28 @@ final class HalfGcd {
             }
         }
         return 0;
+    }
+
+    /** The 64 bits of x from bit {@code shift} up; callers keep x below 2^(shift + 63), so it is non-negative. */
+    private static long top(long[] x, int shift) {
+        int word = shift >>> 6;
+        int bits = shift & 63;
+        long low = x[word] >>> bits;
+        return bits == 0 || word == 3 ? low : low | (x[word + 1] << (64 - bits));
+    }
+
+    /** a − q·b mod 2^256 into a, q in [0, 2^62]: two's complement, so it serves the signed t as well. */
+    private static void subtractMultiple(long[] a, long q, long[] b) {
+        long carry = 0;
+        for (int i = 0; i < 4; i++) {
+            long low = q * b[i];
+            long high = Math.multiplyHigh(q, b[i]) + ((b[i] >> 63) & q); // unsigned high half (q >= 0)
+            long subtrahend = low + carry;
+            long overflow = Long.compareUnsigned(subtrahend, low) < 0 ? 1 : 0;
+            long borrow = Long.compareUnsigned(a[i], subtrahend) < 0 ? 1 : 0;
+            a[i] -= subtrahend;
+            carry = high + overflow + borrow;
+        }
     }
 
     /** x·2^shift mod 2^256 into out (not x), shift in [0, 255]. */
