@@ -26,10 +26,10 @@ final class MultiscalarMultiplier {
         for (int i = 0; i < n; i++) {
             nafs[i] = Wnaf.of(scalars.get(i), VartimeMultiplier.POINT_WIDTH);
             tables[i] = VartimeMultiplier.oddMultiples(points.get(i), 1 << (VartimeMultiplier.POINT_WIDTH - 2), false);
-            top = Math.max(top, highest(nafs[i]));
+            top = Math.max(top, Wnaf.highest(nafs[i]));
         }
         byte[] baseNaf = Wnaf.of(baseScalar, VartimeMultiplier.BASE_WIDTH);
-        top = Math.max(top, highest(baseNaf));
+        top = Math.max(top, Wnaf.highest(baseNaf));
         ExtendedPoint r = ExtendedPoint.identity();
         if (top < 0) {
             return r;
@@ -55,13 +55,5 @@ final class MultiscalarMultiplier {
             completed.completedToExtended(r);
         }
         return r;
-    }
-
-    private static int highest(byte[] naf) {
-        int top = naf.length - 1;
-        while (top >= 0 && naf[top] == 0) {
-            top--;
-        }
-        return top;
     }
 }

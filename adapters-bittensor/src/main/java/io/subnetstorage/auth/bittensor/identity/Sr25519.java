@@ -2,7 +2,6 @@ package io.subnetstorage.auth.bittensor.identity;
 
 import cafe.cryptography.curve25519.Constants;
 import cafe.cryptography.curve25519.Scalar;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
@@ -40,15 +39,8 @@ public final class Sr25519 {
 
     /** Verification with the public key already decoded; {@code a} is only read. */
     static boolean verify(ExtendedPoint a, byte[] publicKey, byte[] message, byte[] signature) {
-        Scalar s = responseOf(signature);
-        if (s == null) {
-            return false;
-        }
-        byte[] r = Arrays.copyOfRange(signature, 0, 32);
-        Scalar k = challenge(publicKey, message, r);
-        ExtendedPoint expected = VartimeMultiplier.multiply(Scalar.ZERO.subtract(k).toByteArray(), a, s.toByteArray());
-        // Comparing encodings also rejects a non-canonical R: encode() only yields canonical ones.
-        return MessageDigest.isEqual(RistrettoCodec.encode(expected), r);
+        PreparedSignature prepared = PreparedSignature.of(HalfSizeCheck.table(a), publicKey, signature);
+        return prepared != null && prepared.verifies(message);
     }
 
     /**

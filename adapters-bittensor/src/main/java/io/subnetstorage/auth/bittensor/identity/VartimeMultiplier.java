@@ -73,7 +73,7 @@ final class VartimeMultiplier {
         return out;
     }
 
-    private static ExtendedPoint basepoint() {
+    static ExtendedPoint basepoint() {
         ExtendedPoint b = RistrettoCodec.decode(Constants.RISTRETTO_GENERATOR.compress().toByteArray());
         if (b == null) {
             throw new IllegalStateException("cannot decode the ristretto255 generator");

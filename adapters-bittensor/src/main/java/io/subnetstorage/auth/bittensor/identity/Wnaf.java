@@ -20,7 +20,12 @@ final class Wnaf {
         long windowMask = width - 1;
         int pos = 0;
         int carry = 0;
-        while (pos < 256) {
+        int length = 0;
+        for (int i = 3; i >= 0 && length == 0; i--) {
+            length = words[i] == 0 ? 0 : 64 * i + 64 - Long.numberOfLeadingZeros(words[i]);
+        }
+        // Past the scalar's top bit only a carry makes a digit: half-size scalars stop near 128, not 256.
+        while (pos < 256 && (pos < length || carry != 0)) {
             int index = pos / 64;
             int bit = pos % 64;
             long buffer = bit < 64 - w
@@ -41,5 +46,14 @@ final class Wnaf {
             pos += w;
         }
         return naf;
+    }
+
+    /** The index of the highest non-zero digit, or -1 for zero. */
+    static int highest(byte[] naf) {
+        int top = naf.length - 1;
+        while (top >= 0 && naf[top] == 0) {
+            top--;
+        }
+        return top;
     }
 }

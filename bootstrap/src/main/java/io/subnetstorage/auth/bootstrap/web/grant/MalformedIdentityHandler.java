@@ -3,22 +3,23 @@ package io.subnetstorage.auth.bootstrap.web.grant;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.subnetstorage.auth.bootstrap.web.ErrorBody;
 import io.subnetstorage.auth.domain.identity.MalformedIdentity;
-import jakarta.inject.Singleton;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * An address or signature that does not even parse. The deployed service could not tell this from a
- * wrong signature, and clients rely on that single answer.
+ * wrong signature, and clients rely on that single answer. A global {@code @Error} route for the reason
+ * {@link AccessRefusedHandler} is one: a forger's cheapest request must not cost a scan of every bean.
  */
-@Produces
-@Singleton
-final class MalformedIdentityHandler implements ExceptionHandler<MalformedIdentity, HttpResponse<ErrorBody>> {
+@Controller
+@Hidden
+final class MalformedIdentityHandler {
 
-    @Override
-    public HttpResponse<ErrorBody> handle(HttpRequest request, MalformedIdentity malformed) {
+    @Error(global = true, exception = MalformedIdentity.class)
+    HttpResponse<ErrorBody> handle(HttpRequest<?> request, MalformedIdentity malformed) {
         return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED).body(new ErrorBody("Invalid signature"));
     }
 }
