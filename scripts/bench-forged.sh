@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+. "$ROOT/scripts/bench-service.sh"
 OUT=${FORGED_OUT:-$ROOT/target/bench-forged/$(date -u +%Y%m%dT%H%M%SZ)}
 PORT=${FORGED_PORT:-18180}
 S3_PORT=${FORGED_S3_PORT:-19100}
@@ -38,22 +39,7 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 gen metagraph out="$OUT/metagraph.json"
 psql_admin -c "CREATE DATABASE $DB"
-cp "$JAR" "$OUT/service.jar"
-(
-  unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_ENDPOINT S3_BUCKET BT_NETWORK SUBTENSOR_ENDPOINT
-  export PORT EMBEDDED_S3_PORT=$S3_PORT DATA_DIR="$OUT/data" DEV_MODE=true METAGRAPH_FILE="$OUT/metagraph.json" \
-    REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
-    DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000 \
-    DAILY_FILE_LIMIT_PER_MINER=1000000000 ATTRIBUTION_KEY=//bench-attribution
-  exec java -Xmx256m -XX:StartFlightRecording=name=w,settings=profile -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
-) &
-SVC_PID=$!
-for i in $(seq 1 120); do
-  curl -fs "$URL/healthcheck" >/dev/null 2>&1 && break
-  kill -0 "$SVC_PID" 2>/dev/null || { echo "service exited; see $OUT/service.log" >&2; exit 1; }
-  [ "$i" = 120 ] && { echo "service not healthy after 120 s" >&2; exit 1; }
-  sleep 1
-done
+start_bench_service -XX:StartFlightRecording=name=w,settings=profile
 
 echo "warm-up ${WARM}s forged, load $(loadavg)" | tee "$OUT/notes.txt"
 gen run url="$URL" path=/get-folder-access kind=forged rate=max duration="$WARM" connections=16 max-requests=$((12000 * WARM)) \

@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+. "$ROOT/scripts/bench-service.sh"
 OUT=${BENCH_OUT:-$ROOT/target/bench/$(date -u +%Y%m%dT%H%M%SZ)}
 PORT=${BENCH_PORT:-18080}
 S3_PORT=${BENCH_S3_PORT:-19000}
@@ -91,23 +92,7 @@ gen ceiling duration=10 connections=16 out="$OUT/load.jsonl" | tee "$OUT/steps.m
 echo "== service: Redis db $REDIS_DB, PostgreSQL database $DB, embedded store on $S3_PORT, port $PORT"
 gen metagraph out="$OUT/metagraph.json"
 psql_admin -c "CREATE DATABASE $DB"
-# A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.
-cp "$JAR" "$OUT/service.jar"
-(
-  unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_ENDPOINT S3_BUCKET BT_NETWORK SUBTENSOR_ENDPOINT
-  export PORT EMBEDDED_S3_PORT=$S3_PORT DATA_DIR="$OUT/data" DEV_MODE=true METAGRAPH_FILE="$OUT/metagraph.json" \
-    REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
-    DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000 \
-    DAILY_FILE_LIMIT_PER_MINER=1000000000 ATTRIBUTION_KEY=//bench-attribution
-  exec java -Xmx256m -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
-) &
-SVC_PID=$!
-for i in $(seq 1 120); do
-  curl -fs "$URL/healthcheck" >"$OUT/healthcheck.json" 2>/dev/null && break
-  kill -0 "$SVC_PID" 2>/dev/null || { echo "service exited; see $OUT/service.log" >&2; exit 1; }
-  [ "$i" = 120 ] && { echo "service not healthy after 120 s" >&2; exit 1; }
-  sleep 1
-done
+start_bench_service
 cat "$OUT/healthcheck.json"; echo
 
 # Heap in use (young + old, KiB) once a second while the load runs.

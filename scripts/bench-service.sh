@@ -1,0 +1,24 @@
+# Sourced by scripts/bench.sh and scripts/bench-forged.sh: starts the service the way every benchmark measures it
+# (embedded store, the generator's metagraph file, daily limits too high to refuse) and waits for its health check.
+# Needs OUT, JAR, URL, PORT, S3_PORT, REDIS_DB, PG and DB; extra JVM options as arguments; sets SVC_PID.
+start_bench_service() {
+  # A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.
+  cp "$JAR" "$OUT/service.jar"
+  (
+    unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY S3_ENDPOINT S3_BUCKET BT_NETWORK SUBTENSOR_ENDPOINT
+    export PORT EMBEDDED_S3_PORT=$S3_PORT DATA_DIR="$OUT/data" DEV_MODE=true METAGRAPH_FILE="$OUT/metagraph.json" \
+      REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
+      DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000 \
+      DAILY_FILE_LIMIT_PER_MINER=1000000000 ATTRIBUTION_KEY=//bench-attribution
+    exec java -Xmx256m "$@" -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
+  ) &
+  SVC_PID=$!
+  local i
+  for i in $(seq 1 120); do
+    curl -fs "$URL/healthcheck" >"$OUT/healthcheck.json" 2>/dev/null && return 0
+    kill -0 "$SVC_PID" 2>/dev/null || { echo "service exited; see $OUT/service.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "service not healthy after 120 s" >&2
+  exit 1
+}
