@@ -1,6 +1,7 @@
 package io.subnetstorage.auth.bootstrap.embedded;
 
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -27,12 +28,14 @@ public final class EmbeddedStore implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final S3Proxy proxy;
+    private final BlobStore blobs;
     private final URI endpoint;
     private final LocalCredentials credentials;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedStore(S3Proxy proxy, URI endpoint, LocalCredentials credentials) {
+    private EmbeddedStore(S3Proxy proxy, BlobStore blobs, URI endpoint, LocalCredentials credentials) {
         this.proxy = proxy;
+        this.blobs = blobs;
         this.endpoint = endpoint;
         this.credentials = credentials;
     }
@@ -67,7 +70,7 @@ public final class EmbeddedStore implements AutoCloseable {
                 }
                 Thread.sleep(5);
             }
-            return new EmbeddedStore(proxy, URI.create("http://" + LOOPBACK + ":" + proxy.getPort()), credentials);
+            return new EmbeddedStore(proxy, blobs, URI.create("http://" + LOOPBACK + ":" + proxy.getPort()), credentials);
         } catch (BindException taken) {
             throw portInUse(port);
         } catch (IOException e) {
@@ -105,6 +108,14 @@ public final class EmbeddedStore implements AutoCloseable {
 
     public LocalCredentials credentials() {
         return credentials;
+    }
+
+    /**
+     * {@code overHttp}, the S3 adapter's store for this endpoint, with its listings asked of the blob store in this JVM
+     * ({@link InProcessListings}): the service's own listings of the store it hosts need no HTTP round trip.
+     */
+    public ObjectStore listingInProcess(ObjectStore overHttp) {
+        return new InProcessListingStore(overHttp, new InProcessListings(blobs, overHttp.listings().orElseThrow()));
     }
 
     /** Stops serving; blobs stay on disk. Safe to call twice. */

@@ -1,11 +1,9 @@
 package io.subnetstorage.auth.bootstrap.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.subnetstorage.auth.application.port.out.storage.AccountCredit;
 import io.subnetstorage.auth.application.port.out.storage.BatchWrites;
 import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
-import io.subnetstorage.auth.application.port.out.storage.Downloads;
-import io.subnetstorage.auth.application.port.out.storage.FolderUploads;
+import io.subnetstorage.auth.application.port.out.storage.ForwardingObjectStore;
 import io.subnetstorage.auth.application.port.out.storage.ListPage;
 import io.subnetstorage.auth.application.port.out.storage.ListQuery;
 import io.subnetstorage.auth.application.port.out.storage.Listings;
@@ -13,10 +11,7 @@ import io.subnetstorage.auth.application.port.out.storage.ObjectContent;
 import io.subnetstorage.auth.application.port.out.storage.ObjectInfo;
 import io.subnetstorage.auth.application.port.out.storage.ObjectIo;
 import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
-import io.subnetstorage.auth.application.port.out.storage.ObjectUploads;
-import io.subnetstorage.auth.application.port.out.storage.StoreDescriptor;
 import io.subnetstorage.auth.application.port.out.storage.StoreHealth;
-import io.subnetstorage.auth.application.port.out.storage.StoreLayout;
 import io.subnetstorage.auth.domain.storage.BucketName;
 import io.subnetstorage.auth.domain.storage.ObjectKey;
 import java.io.InputStream;
@@ -30,56 +25,25 @@ import java.util.Optional;
  * listings, object I/O and health probes. Presigning is local and passes through; capabilities the store
  * lacks stay absent.
  */
-public final class CountingObjectStore implements ObjectStore {
+public final class CountingObjectStore extends ForwardingObjectStore {
 
-    private final ObjectStore delegate;
     private final DependencyErrors errors;
 
     public CountingObjectStore(ObjectStore delegate, MeterRegistry meters, DependencyState state) {
-        this.delegate = delegate;
+        super(delegate);
         this.errors = new DependencyErrors(meters, "store", delegate.descriptor().name(), state);
     }
 
     @Override
-    public StoreDescriptor descriptor() {
-        return delegate.descriptor();
-    }
-
-    @Override
-    public StoreLayout layout() {
-        return delegate.layout();
-    }
-
-    @Override
     public StoreHealth health(Duration timeout) {
-        StoreHealth health = delegate.health(timeout);
+        StoreHealth health = delegate().health(timeout);
         errors.observe(health.ok(), health.error().orElse("bucket check failed"));
         return health;
     }
 
     @Override
-    public Optional<FolderUploads> folderUploads() {
-        return delegate.folderUploads();
-    }
-
-    @Override
-    public Optional<ObjectUploads> objectUploads() {
-        return delegate.objectUploads();
-    }
-
-    @Override
-    public Optional<Downloads> downloads() {
-        return delegate.downloads();
-    }
-
-    @Override
-    public Optional<AccountCredit> credit() {
-        return delegate.credit();
-    }
-
-    @Override
     public Optional<BatchWrites> batchWrites() {
-        return delegate.batchWrites().map(batches -> new BatchWrites() {
+        return delegate().batchWrites().map(batches -> new BatchWrites() {
             @Override
             public int maxBatch() {
                 return batches.maxBatch();
@@ -94,7 +58,7 @@ public final class CountingObjectStore implements ObjectStore {
 
     @Override
     public Optional<BucketProvisioning> buckets() {
-        return delegate.buckets().map(buckets -> new BucketProvisioning() {
+        return delegate().buckets().map(buckets -> new BucketProvisioning() {
             @Override
             public BucketState ensure(BucketName bucket) {
                 return errors.guard(() -> buckets.ensure(bucket));
@@ -112,7 +76,7 @@ public final class CountingObjectStore implements ObjectStore {
 
     @Override
     public Optional<Listings> listings() {
-        return delegate.listings().map(listings -> new Listings() {
+        return delegate().listings().map(listings -> new Listings() {
             @Override
             public URI presignList(BucketName bucket, ListQuery query, Duration ttl) {
                 return listings.presignList(bucket, query, ttl);
@@ -127,7 +91,7 @@ public final class CountingObjectStore implements ObjectStore {
 
     @Override
     public Optional<ObjectIo> objectIo() {
-        return delegate.objectIo().map(io -> new ObjectIo() {
+        return delegate().objectIo().map(io -> new ObjectIo() {
             @Override
             public Optional<ObjectInfo> head(BucketName bucket, ObjectKey key) {
                 return errors.guard(() -> io.head(bucket, key));
@@ -156,10 +120,5 @@ public final class CountingObjectStore implements ObjectStore {
                 });
             }
         });
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }

@@ -28,7 +28,7 @@ class EmbeddedStoreContractTest extends ObjectStoreContract {
     private static final BucketName BUCKET = new BucketName("kit-embedded");
     private static final BucketName SECOND = new BucketName("kit-embedded-two");
 
-    private final EmbeddedStore embedded = start();
+    final EmbeddedStore embedded = start();
 
     private static EmbeddedStore start() {
         try {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.subnetstorage.auth.application.port.out.storage.ObjectStore;
 import io.subnetstorage.auth.bootstrap.support.TestSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,9 @@ class EmbeddedDefaultsTest {
             assertTrue(Files.isDirectory(dataDir.resolve("s3/subnet-storage")), "bucket created in DATA_DIR");
             assertTrue(Files.exists(dataDir.resolve("s3-credentials.properties")), "local credentials persisted");
             assertTrue(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "cluster running");
+            ObjectStore s3 = server.getApplicationContext().getBean(ObjectStore.class, Qualifiers.byName("s3"));
+            assertEquals("InProcessListings", s3.listings().orElseThrow().getClass().getSimpleName(),
+                    "the service lists the store it hosts in process, not over loopback HTTP");
             Map<?, ?> key = client.toBlocking().retrieve("/attribution-key", Map.class);
             assertEquals(io.subnetstorage.auth.bittensor.identity.Sr25519Keypair.fromUri(Files.readString(dataDir.resolve("attribution-key"))
                     .trim()).address(), key.get("ss58"), "the receipt key generated once and kept in DATA_DIR");

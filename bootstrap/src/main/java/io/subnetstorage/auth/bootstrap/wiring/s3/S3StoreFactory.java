@@ -24,16 +24,16 @@ class S3StoreFactory {
     @Named("s3")
     ObjectStore s3Store(StoreConfig store, UploadConfig uploads, ConfiguredStores configured, BeanProvider<EmbeddedStore> embedded,
             ShutdownSequence shutdown) {
-        S3StoreSettings settings;
+        ObjectStore s3;
         if (!configured.embedded()) {
-            settings = new S3StoreSettings(store.endpoint(), store.publicEndpoint(), store.region(), store.bucket(),
-                    store.accessKeyId().orElseThrow(), store.secretAccessKey().orElseThrow(), store.pathStyle(), uploads.multipartThreshold());
+            s3 = S3ObjectStores.create(new S3StoreSettings(store.endpoint(), store.publicEndpoint(), store.region(), store.bucket(),
+                    store.accessKeyId().orElseThrow(), store.secretAccessKey().orElseThrow(), store.pathStyle(), uploads.multipartThreshold()));
         } else {
             EmbeddedStore local = embedded.get();
-            settings = new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(), store.region(), store.bucket(),
-                    local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true, uploads.multipartThreshold());
+            s3 = local.listingInProcess(S3ObjectStores.create(new S3StoreSettings(Optional.of(local.endpoint()), store.publicEndpoint(),
+                    store.region(), store.bucket(), local.credentials().accessKeyId(), local.credentials().secretAccessKey(), true,
+                    uploads.multipartThreshold())));
         }
-        ObjectStore s3 = S3ObjectStores.create(settings);
         shutdown.onClose(ShutdownSequence.Stage.POOLS, "S3 store client", s3);
         return s3;
     }
