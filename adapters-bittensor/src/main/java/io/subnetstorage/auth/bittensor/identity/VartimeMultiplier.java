@@ -4,9 +4,10 @@ import cafe.cryptography.curve25519.Constants;
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
- * Variable-time a·P + b·B for ristretto255 (Straus's method with width-5 NAF for P and width-8 NAF over
- * a precomputed affine table of B, as curve25519-dalek's vartime_double_scalar_mul_basepoint). All
- * inputs of a signature verification are public, so timing leaks nothing.
+ * The tables of variable-time multiplication on ristretto255 (Straus's method, as curve25519-dalek's
+ * vartime_double_scalar_mul_basepoint): width-5 NAF over a point's odd multiples, width-8 NAF over a precomputed
+ * affine table of B. {@link HalfSizeCheck} and {@link MultiscalarMultiplier} walk them. All inputs of a signature
+ * verification are public, so timing leaks nothing.
  */
 final class VartimeMultiplier {
 
@@ -16,39 +17,6 @@ final class VartimeMultiplier {
     static final ExtendedPoint.Niels[] BASE_TABLE = oddMultiples(basepoint(), 1 << (BASE_WIDTH - 2), true);
 
     private VartimeMultiplier() {
-    }
-
-    /** a·p + b·B with a, b as 32-byte little-endian scalars below 2^255; p is only read, so it may be shared. */
-    static ExtendedPoint multiply(byte[] a, ExtendedPoint p, byte[] b) {
-        byte[] aNaf = Wnaf.of(a, POINT_WIDTH);
-        byte[] bNaf = Wnaf.of(b, BASE_WIDTH);
-        int top = 255;
-        while (top >= 0 && aNaf[top] == 0 && bNaf[top] == 0) {
-            top--;
-        }
-        ExtendedPoint.Niels[] table = oddMultiples(p, 1 << (POINT_WIDTH - 2), false);
-        ExtendedPoint r = ExtendedPoint.identity();
-        ExtendedPoint completed = new ExtendedPoint();
-        ExtendedPoint extended = new ExtendedPoint();
-        int[] tmp = X25519Field.create();
-        int[] tmp2 = X25519Field.create();
-        for (int i = top; i >= 0; i--) {
-            r.doubleInto(completed, tmp);
-            if (aNaf[i] != 0) {
-                completed.completedToExtended(extended);
-                extended.addInto(table[Math.abs(aNaf[i]) / 2], aNaf[i] < 0, completed, tmp, tmp2);
-            }
-            if (bNaf[i] != 0) {
-                completed.completedToExtended(extended);
-                extended.addInto(BASE_TABLE[Math.abs(bNaf[i]) / 2], bNaf[i] < 0, completed, tmp, tmp2);
-            }
-            completed.completedToProjective(r);
-        }
-        if (top < 0) {
-            return ExtendedPoint.identity();
-        }
-        completed.completedToExtended(r);
-        return r;
     }
 
     static ExtendedPoint.Niels[] oddMultiples(ExtendedPoint p, int count, boolean affine) {

@@ -36,7 +36,7 @@ class HalfSizeCheckTest {
             byte[] rBytes = r.compress().toByteArray();
             ExtendedPoint aPoint = RistrettoCodec.decode(a.compress().toByteArray());
             boolean fullLength = Arrays.equals(rBytes,
-                    RistrettoCodec.encode(VartimeMultiplier.multiply(Scalar.ZERO.subtract(k).toByteArray(), aPoint, s.toByteArray())));
+                    RistrettoCodec.encode(DoubleScalarReference.multiply(Scalar.ZERO.subtract(k).toByteArray(), aPoint, s.toByteArray())));
             assertEquals(i % 3 == 0, fullLength, "the reference itself, case " + i);
             boolean halfSize = HalfSizeCheck.holds(HalfSizeCheck.table(RistrettoCodec.decode(rBytes)), HalfSizeCheck.table(aPoint), s, k);
             assertEquals(fullLength, halfSize, "case " + i);

@@ -25,7 +25,7 @@ class VartimeMultiplierTest {
             Scalar b = randomScalar();
             RistrettoElement p = Constants.RISTRETTO_GENERATOR_TABLE.multiply(randomScalar());
             ExtendedPoint decoded = RistrettoCodec.decode(p.compress().toByteArray());
-            byte[] ours = RistrettoCodec.encode(VartimeMultiplier.multiply(a.toByteArray(), decoded, b.toByteArray()));
+            byte[] ours = RistrettoCodec.encode(DoubleScalarReference.multiply(a.toByteArray(), decoded, b.toByteArray()));
             byte[] theirs = p.multiply(a).add(Constants.RISTRETTO_GENERATOR_TABLE.multiply(b)).compress().toByteArray();
             assertArrayEquals(theirs, ours, "case " + i);
         }
@@ -35,7 +35,7 @@ class VartimeMultiplierTest {
     void zeroScalarsGiveTheIdentity() {
         ExtendedPoint g = RistrettoCodec.decode(Constants.RISTRETTO_GENERATOR.compress().toByteArray());
         byte[] zero = new byte[32];
-        assertArrayEquals(new byte[32], RistrettoCodec.encode(VartimeMultiplier.multiply(zero, g, zero)));
+        assertArrayEquals(new byte[32], RistrettoCodec.encode(DoubleScalarReference.multiply(zero, g, zero)));
     }
 
     @Test
