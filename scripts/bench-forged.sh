@@ -23,15 +23,7 @@ URL=http://127.0.0.1:$PORT
 SVC_PID=''
 mkdir -p "$OUT"
 psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
-cleanup() {
-  if [ -n "$SVC_PID" ]; then
-    kill "$SVC_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$SVC_PID" 2>/dev/null || true
-  fi
-  psql_admin -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT INT TERM
+trap stop_bench_service EXIT INT TERM
 
 gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
 ticks() { awk '{print $14+$15}' "/proc/$SVC_PID/stat"; }

@@ -1,6 +1,7 @@
-# Sourced by scripts/bench.sh and scripts/bench-forged.sh: starts the service the way every benchmark measures it
-# (embedded store, the generator's metagraph file, daily limits too high to refuse) and waits for its health check.
-# Needs OUT, JAR, URL, PORT, S3_PORT, REDIS_DB, PG and DB; extra JVM options as arguments; sets SVC_PID.
+# Sourced by scripts/bench.sh and scripts/bench-forged.sh: starts and stops the service the way every benchmark
+# measures it (embedded store, the generator's metagraph file, daily limits too high to refuse), waiting for its
+# health check. Needs OUT, JAR, URL, PORT, S3_PORT, REDIS_DB, PG, DB and psql_admin; extra JVM options as
+# arguments; sets SVC_PID.
 start_bench_service() {
   # A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.
   cp "$JAR" "$OUT/service.jar"
@@ -21,4 +22,14 @@ start_bench_service() {
   done
   echo "service not healthy after 120 s" >&2
   exit 1
+}
+
+# Stops the service started above (up to 30 s to finish, then killed) and drops its database.
+stop_bench_service() {
+  if [ -n "${SVC_PID:-}" ]; then
+    kill "$SVC_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$SVC_PID" 2>/dev/null || true
+  fi
+  psql_admin -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
 }

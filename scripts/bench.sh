@@ -28,12 +28,7 @@ psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
 
 cleanup() {
   [ -n "$HEAP_PID" ] && kill "$HEAP_PID" 2>/dev/null || true
-  if [ -n "$SVC_PID" ]; then
-    kill "$SVC_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$SVC_PID" 2>/dev/null || true
-  fi
-  psql_admin -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true
+  stop_bench_service
 }
 trap cleanup EXIT INT TERM
 
