@@ -49,9 +49,10 @@ final class UrlPresigner {
     /** {@code parameters} sorted by name: their names and values are URI-safe ASCII, so that is SigV4's order. */
     URI presign(URI bucketUrl, String path, Map<String, String> parameters, Duration ttl) {
         Instant now = clock.instant();
+        String amzDate = SigV4.amzDate(now);
         parameters.put("X-Amz-Algorithm", SigV4.ALGORITHM);
         parameters.put("X-Amz-Credential", sigV4.credential(now));
-        parameters.put("X-Amz-Date", SigV4.amzDate(now));
+        parameters.put("X-Amz-Date", amzDate);
         parameters.put("X-Amz-Expires", Long.toString(ttl.toSeconds()));
         parameters.put("X-Amz-SignedHeaders", "host");
         StringBuilder query = new StringBuilder(256);
@@ -63,7 +64,7 @@ final class UrlPresigner {
             query.append(encode(parameter.getKey(), true)).append('=').append(encode(parameter.getValue(), true));
         }
         String canonicalRequest = "GET\n" + path + "\n" + query + "\nhost:" + host(bucketUrl) + "\n\nhost\nUNSIGNED-PAYLOAD";
-        String stringToSign = SigV4.ALGORITHM + "\n" + SigV4.amzDate(now) + "\n" + sigV4.scope(now) + "\n"
+        String stringToSign = SigV4.ALGORITHM + "\n" + amzDate + "\n" + sigV4.scope(now) + "\n"
                 + SigV4.sha256Hex(canonicalRequest);
         query.append("&X-Amz-Signature=").append(sigV4.sign(now, stringToSign));
         return URI.create(bucketUrl.getScheme() + "://" + bucketUrl.getRawAuthority() + path + "?" + query);
