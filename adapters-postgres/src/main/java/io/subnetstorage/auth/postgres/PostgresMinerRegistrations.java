@@ -1,5 +1,6 @@
 package io.subnetstorage.auth.postgres;
 
+import io.micronaut.context.annotation.Value;
 import io.subnetstorage.auth.application.port.out.MinerRegistrations;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Hotkey;
@@ -22,7 +23,10 @@ import java.util.Set;
 /**
  * Registrations in table {@code registrations}. Plain JDBC: every change is one conditional statement whose
  * WHERE clause is the state machine (a re-registration cancels any cleanup; the metagraph cancels only the
- * cleanup its absence scheduled).
+ * cleanup its absence scheduled). Whether a miner may upload is asked on every upload grant, so a "yes" is cached for
+ * {@code ledger.registrations.cache-ttl}: a deregistration or archive through this instance is seen at once, one
+ * made elsewhere within the TTL, as with revocations. A "no" is never cached, so a registration made elsewhere
+ * counts at once.
  */
 @Singleton
 class PostgresMinerRegistrations implements MinerRegistrations {
@@ -31,9 +35,11 @@ class PostgresMinerRegistrations implements MinerRegistrations {
     private static final String COLUMNS = "hotkey, status, registered_at, cleanup_at, reason";
 
     private final Transactions transactions;
+    private final HotkeyAnswerCache mayUpload;
 
-    PostgresMinerRegistrations(Transactions transactions) {
+    PostgresMinerRegistrations(Transactions transactions, @Value("${ledger.registrations.cache-ttl:1s}") Duration cacheTtl) {
         this.transactions = transactions;
+        this.mayUpload = new HotkeyAnswerCache(cacheTtl);
     }
 
     @Override
@@ -50,8 +56,21 @@ class PostgresMinerRegistrations implements MinerRegistrations {
     }
 
     @Override
+    public boolean mayUpload(Hotkey miner) {
+        if (mayUpload.get(miner) != null) {
+            return true;
+        }
+        long generation = mayUpload.generation();
+        boolean allowed = find(miner).status().mayUpload();
+        if (allowed) {
+            mayUpload.cacheRead(miner, true, generation);
+        }
+        return allowed;
+    }
+
+    @Override
     public Registration register(Hotkey miner, Coldkey coldkey, String bucket, Instant now) {
-        return transactions.inTransaction("registering " + miner, connection -> {
+        Registration registered = transactions.inTransaction("registering " + miner, connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO registrations (hotkey, coldkey, status, bucket,"
                     + " registered_at) VALUES (?, ?, 'registered', ?, ?) ON CONFLICT (hotkey) DO UPDATE SET coldkey = EXCLUDED.coldkey,"
                     + " status = 'registered', bucket = EXCLUDED.bucket, registered_at = EXCLUDED.registered_at, deregistered_at = NULL,"
@@ -63,11 +82,13 @@ class PostgresMinerRegistrations implements MinerRegistrations {
                 return one(upsert);
             }
         });
+        mayUpload.recordChange(miner, true);
+        return registered;
     }
 
     @Override
     public Registration deregister(Hotkey miner, String reason, Instant now, Instant cleanupAt) {
-        return transactions.inTransaction("deregistering " + miner, connection -> {
+        Registration deregistered = transactions.inTransaction("deregistering " + miner, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE registrations SET status = 'deregistered',"
                     + " deregistered_at = ?, reason = ?, cleanup_at = ? WHERE hotkey = ? AND status <> 'archived' RETURNING " + COLUMNS)) {
                 update.setTimestamp(1, Timestamp.from(now));
@@ -77,6 +98,8 @@ class PostgresMinerRegistrations implements MinerRegistrations {
                 return one(update);
             }
         });
+        mayUpload.forget(miner);
+        return deregistered;
     }
 
     @Override
@@ -115,6 +138,7 @@ class PostgresMinerRegistrations implements MinerRegistrations {
                 return update.executeUpdate();
             }
         });
+        mayUpload.forget(miner);
     }
 
     @Override

@@ -18,14 +18,14 @@ class PostgresRevocationRegistry implements RevocationRegistry {
     private final Transactions transactions;
     private final RevocationRepository revocations;
     private final RevocationHistoryRepository history;
-    private final RevocationCache cache;
+    private final HotkeyAnswerCache cache;
 
     PostgresRevocationRegistry(Transactions transactions, RevocationRepository revocations,
             RevocationHistoryRepository history, @Value("${ledger.revocations.cache-ttl:1s}") Duration cacheTtl) {
         this.transactions = transactions;
         this.revocations = revocations;
         this.history = history;
-        this.cache = new RevocationCache(cacheTtl);
+        this.cache = new HotkeyAnswerCache(cacheTtl);
     }
 
     @Override

@@ -172,7 +172,7 @@ public final class SignedRequestGate {
 
     private boolean registrationAllowsUploads(Admission admission) {
         try {
-            return registrations.find(admission.signer()).status().mayUpload();
+            return registrations.mayUpload(admission.signer());
         } catch (DependencyUnavailable down) {
             throw refuse(admission, ReasonCode.GRANT_LEDGER_UNAVAILABLE);
         }

@@ -3,6 +3,7 @@ package io.subnetstorage.auth.application.port.out;
 import io.subnetstorage.auth.domain.identity.Coldkey;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import io.subnetstorage.auth.domain.registration.Registration;
+import io.subnetstorage.auth.domain.registration.RegistrationStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,14 @@ public interface MinerRegistrations {
 
     /** The registration, or status {@code none} when the miner never registered. */
     Registration find(Hotkey miner);
+
+    /**
+     * Whether the miner's registration allows an upload grant now ({@link RegistrationStatus#mayUpload}). Asked
+     * on every upload grant, so an implementation may answer "yes" from a short-lived cache; a "no" it must read.
+     */
+    default boolean mayUpload(Hotkey miner) {
+        return find(miner).status().mayUpload();
+    }
 
     /** Registers (or re-registers, cancelling a scheduled cleanup); answers the registration as stored. */
     Registration register(Hotkey miner, Coldkey coldkey, String bucket, Instant now);

@@ -6,22 +6,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Short-lived answers to "is this hotkey revoked?", bounded so junk hotkeys cannot grow it without end.
- * A read that raced a revoke through this instance must not cache its stale answer over the revoke, so
- * reads cache only when no change was recorded since they started ({@link #generation}).
+ * Short-lived yes/no answers about hotkeys that every request asks (is it revoked? may it upload?), bounded so
+ * junk hotkeys cannot grow it without end. A read that raced a change through this instance must not cache its
+ * stale answer over the change, so reads cache only when no change was recorded since they started
+ * ({@link #generation}).
  */
-final class RevocationCache {
+final class HotkeyAnswerCache {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(boolean revoked, long expiresAtNanos) {
+    private record Entry(boolean answer, long expiresAtNanos) {
     }
 
     private final Map<Hotkey, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private long generation;
 
-    RevocationCache(Duration ttl) {
+    HotkeyAnswerCache(Duration ttl) {
         this.ttlNanos = Math.max(0, ttl.toNanos());
     }
 
@@ -31,7 +32,7 @@ final class RevocationCache {
         if (entry == null || System.nanoTime() - entry.expiresAtNanos >= 0) {
             return null;
         }
-        return entry.revoked();
+        return entry.answer();
     }
 
     synchronized long generation() {
@@ -39,25 +40,31 @@ final class RevocationCache {
     }
 
     /** Caches what a read found, unless a change was recorded after the read began. */
-    synchronized void cacheRead(Hotkey hotkey, boolean revoked, long readGeneration) {
+    synchronized void cacheRead(Hotkey hotkey, boolean answer, long readGeneration) {
         if (readGeneration == generation) {
-            put(hotkey, revoked);
+            put(hotkey, answer);
         }
     }
 
-    /** Records a committed revoke or reinstate: this instance answers with it from now on. */
-    synchronized void recordChange(Hotkey hotkey, boolean revoked) {
+    /** Records a committed change: this instance answers with it from now on. */
+    synchronized void recordChange(Hotkey hotkey, boolean answer) {
         generation++;
-        put(hotkey, revoked);
+        put(hotkey, answer);
     }
 
-    private void put(Hotkey hotkey, boolean revoked) {
+    /** Records a committed change whose answer the next read must fetch. */
+    synchronized void forget(Hotkey hotkey) {
+        generation++;
+        entries.remove(hotkey);
+    }
+
+    private void put(Hotkey hotkey, boolean answer) {
         if (ttlNanos == 0) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(hotkey, new Entry(revoked, System.nanoTime() + ttlNanos));
+        entries.put(hotkey, new Entry(answer, System.nanoTime() + ttlNanos));
     }
 }
