@@ -1,6 +1,5 @@
 package io.subnetstorage.auth.bootstrap.web;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
@@ -9,27 +8,20 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.subnetstorage.auth.bootstrap.logging.ServiceLogLayout;
-import org.slf4j.MDC;
 
 /**
  * Gives every request its {@link RequestId} first, returns it in {@code X-Request-Id}, and puts it in the MDC of
  * every log line written while the request is handled. The MDC is a thread's, and a request hops threads (the event
  * loop, then the blocking pool of {@code @ExecuteOn(BLOCKING)} controllers): Micronaut's propagated context carries it
- * across those hops and restores each thread's own MDC afterwards, so no id leaks into an unrelated line.
+ * across those hops ({@link RequestIdInMdc}) and restores each thread's own MDC afterwards, so no id leaks into an
+ * unrelated line.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestIdFilter implements Ordered {
 
     @RequestFilter
     void assign(HttpRequest<?> request, MutablePropagatedContext propagated) {
-        RequestId id = RequestId.of(request);
-        MDC.put(ServiceLogLayout.REQUEST_ID, id.value());
-        try {
-            propagated.add(new MdcPropagationContext());
-        } finally {
-            MDC.remove(ServiceLogLayout.REQUEST_ID);
-        }
+        propagated.add(new RequestIdInMdc(RequestId.of(request)));
     }
 
     @ResponseFilter
