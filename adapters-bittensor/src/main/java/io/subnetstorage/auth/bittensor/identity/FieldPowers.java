@@ -11,10 +11,6 @@ import static io.subnetstorage.auth.bittensor.identity.Field51.sqrN;
  */
 final class FieldPowers {
 
-    private static final java.math.BigInteger P = java.math.BigInteger.TWO.pow(255).subtract(java.math.BigInteger.valueOf(19));
-    /** sqrt(−1) = 2^((p − 1)/4). */
-    private static final long[] SQRT_M1 = decode(java.math.BigInteger.TWO.modPow(P.shiftRight(2), P));
-
     private FieldPowers() {
     }
 
@@ -55,11 +51,11 @@ final class FieldPowers {
         long[] minusU = create();
         Field51.negate(u, minusU);
         long[] minusUi = create();
-        mul(minusU, SQRT_M1, minusUi);
+        mul(minusU, FieldConstants.SQRT_M1, minusUi);
         boolean correctSign = Field51.equal(check, u);
         boolean flippedSign = Field51.equal(check, minusU);
         if (flippedSign || Field51.equal(check, minusUi)) {
-            mul(r, SQRT_M1, r);
+            mul(r, FieldConstants.SQRT_M1, r);
         }
         if (Field51.isNegative(r)) {
             Field51.negate(r, r);
@@ -100,15 +96,5 @@ final class FieldPowers {
         sqrN(t, 50, t);
         mul(t, t13, t);                          // x^(2^250 − 1)
         return t;
-    }
-
-    private static long[] decode(java.math.BigInteger value) {
-        byte[] le = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            le[i] = value.shiftRight(8 * i).byteValue();
-        }
-        long[] out = create();
-        Field51.decode(le, out);
-        return out;
     }
 }
