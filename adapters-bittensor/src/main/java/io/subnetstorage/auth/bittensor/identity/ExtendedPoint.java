@@ -1,24 +1,30 @@
 package io.subnetstorage.auth.bittensor.identity;
 
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.add;
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.carry;
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.create;
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.mul;
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.sqr;
-import static org.bouncycastle.math.ec.rfc7748.X25519Field.sub;
+import static io.subnetstorage.auth.bittensor.identity.Field51.add;
+import static io.subnetstorage.auth.bittensor.identity.Field51.carry;
+import static io.subnetstorage.auth.bittensor.identity.Field51.create;
+import static io.subnetstorage.auth.bittensor.identity.Field51.mul;
+import static io.subnetstorage.auth.bittensor.identity.Field51.sqr;
+import static io.subnetstorage.auth.bittensor.identity.Field51.sub;
+import static io.subnetstorage.auth.bittensor.identity.Field51.subWide;
 
 /**
- * A mutable point of the twisted Edwards curve (a = -1) in extended coordinates, on Bouncy Castle's
- * in-place field arithmetic, which allocates nothing per operation. The formulas are curve25519-dalek's
- * (Hisil-Wong-Carter-Dawson). Every sum is carried before it is multiplied again, keeping limbs far
- * from overflow. Variable time: for public inputs only.
+ * A mutable point of the twisted Edwards curve (a = -1) in extended coordinates, on {@link Field51}'s in-place
+ * arithmetic, which allocates nothing per operation. The formulas are curve25519-dalek's (Hisil-Wong-Carter-Dawson).
+ * Variable time: for public inputs only.
+ *
+ * <p>Limb bounds (u = 2^51, see {@link Field51}): a point in extended or projective form, and every {@link Niels}
+ * coordinate, is reduced (1u), being the output of mul or carry. Sums and differences are not carried: a doubling
+ * leaves its completed form with X ≤ 5u, Y ≤ 2u, Z ≤ 3u, T ≤ 6u, an addition with X ≤ 3u, Y ≤ 2u, Z ≤ 4u, T ≤ 4u
+ * (worked out line by line below), so the products that turn it back into a point are at most 5u × 6u = 30u²,
+ * within mul's 32u².
  */
 final class ExtendedPoint {
 
-    final int[] x = create();
-    final int[] y = create();
-    final int[] z = create();
-    final int[] t = create();
+    final long[] x = create();
+    final long[] y = create();
+    final long[] z = create();
+    final long[] t = create();
 
     static ExtendedPoint identity() {
         ExtendedPoint p = new ExtendedPoint();
@@ -28,85 +34,87 @@ final class ExtendedPoint {
     }
 
     /**
-     * Cached form for additions: (Y+X, Y-X, Z, 2dT); affine when {@code z} is null (Z = 1),
-     * which saves a multiplication per addition for the precomputed basepoint table.
+     * Cached form for additions: (Y+X, Y-X, Z, 2dT), all reduced; affine when {@code z} is null (Z = 1), which
+     * saves a multiplication per addition for the precomputed basepoint table.
      */
-    record Niels(int[] yPlusX, int[] yMinusX, int[] z, int[] t2d) {
+    record Niels(long[] yPlusX, long[] yMinusX, long[] z, long[] t2d) {
     }
 
     Niels toNiels() {
-        int[] ypx = create();
-        int[] ymx = create();
-        int[] t2d = create();
-        sum(y, x, ypx);
-        diff(y, x, ymx);
+        long[] t2d = create();
         mul(t, FieldConstants.D2, t2d);
-        return new Niels(ypx, ymx, z.clone(), t2d);
+        return niels(x, y, z.clone(), t2d);
     }
 
     Niels toAffineNiels() {
-        int[] zInv = create();
-        org.bouncycastle.math.ec.rfc7748.X25519Field.invVar(z, zInv);
-        int[] ax = create();
-        int[] ay = create();
+        long[] zInv = create();
+        FieldPowers.invert(z, zInv);
+        long[] ax = create();
+        long[] ay = create();
         mul(x, zInv, ax);
         mul(y, zInv, ay);
-        int[] ypx = create();
-        int[] ymx = create();
-        int[] t2d = create();
-        sum(ay, ax, ypx);
-        diff(ay, ax, ymx);
+        long[] t2d = create();
         mul(ax, ay, t2d);
         mul(t2d, FieldConstants.D2, t2d);
-        return new Niels(ypx, ymx, null, t2d);
+        return niels(ax, ay, null, t2d);
+    }
+
+    private static Niels niels(long[] x, long[] y, long[] z, long[] t2d) {
+        long[] ypx = create();
+        long[] ymx = create();
+        add(y, x, ypx);
+        sub(y, x, ymx);
+        carry(ypx);                 // carried once here, so every addition multiplies by reduced values
+        carry(ymx);
+        return new Niels(ypx, ymx, z, t2d);
     }
 
     /**
      * The "completed" result of a doubling or addition is held in (x, y, z, t) of {@code out} as the
      * P1xP1 coordinates ((X:Z), (Y:T)); {@link #completedToExtended} or {@link #completedToProjective}
-     * turns it back into a point.
+     * turns it back into a point. This point must be reduced (T is not read).
      */
-    void doubleInto(ExtendedPoint out, int[] tmp) {
-        sqr(x, out.t);              // XX
-        sqr(y, tmp);                // YY
-        sum(tmp, out.t, out.y);     // YY + XX
-        diff(tmp, out.t, out.z);    // YY - XX
-        sum(x, y, tmp);
+    void doubleInto(ExtendedPoint out, long[] tmp) {
+        sqr(x, out.t);              // XX: 1u
+        sqr(y, tmp);                // YY: 1u
+        add(tmp, out.t, out.y);     // YY + XX: 2u
+        sub(tmp, out.t, out.z);     // YY - XX: 1u + 2u = 3u (XX is reduced, so 2p suffices)
+        add(x, y, tmp);             // 2u, squared next (sqr takes up to 5.6u)
         sqr(tmp, out.x);
-        diff(out.x, out.y, out.x);  // (X+Y)^2 - (YY + XX)
+        subWide(out.x, out.y, out.x); // (X+Y)^2 - (YY + XX): subtracting 2u needs 4p, so 1u + 4u = 5u
         sqr(z, tmp);
-        sum(tmp, tmp, tmp);         // 2ZZ
-        diff(tmp, out.z, out.t);
+        add(tmp, tmp, tmp);         // 2ZZ: 2u
+        subWide(tmp, out.z, out.t); // 2ZZ - (YY - XX): subtracting 3u needs 4p, so 2u + 4u = 6u
     }
 
-    /** this ± q in P1xP1 form into {@code out}, which must not be this. */
-    void addInto(Niels q, boolean subtract, ExtendedPoint out, int[] tmp, int[] tmp2) {
-        int[] pp = out.x;
-        int[] mm = out.y;
-        sum(y, x, pp);
-        diff(y, x, mm);
+    /** this ± q in P1xP1 form into {@code out}, which must not be this; this must be reduced. */
+    void addInto(Niels q, boolean subtract, ExtendedPoint out, long[] tmp, long[] tmp2) {
+        long[] pp = out.x;
+        long[] mm = out.y;
+        add(y, x, pp);              // 2u
+        sub(y, x, mm);              // 3u; both times a reduced Niels coordinate: at most 3u²
         mul(pp, subtract ? q.yMinusX() : q.yPlusX(), pp);
         mul(mm, subtract ? q.yPlusX() : q.yMinusX(), mm);
-        mul(t, q.t2d(), tmp2);
+        mul(t, q.t2d(), tmp2);      // 1u
         if (q.z() == null) {
-            sum(z, z, tmp);
+            add(z, z, tmp);         // 2u
         } else {
             mul(z, q.z(), tmp);
-            sum(tmp, tmp, tmp);
+            add(tmp, tmp, tmp);     // 2u
         }
         if (subtract) {
-            diff(tmp, tmp2, out.z);
-            sum(tmp, tmp2, out.t);
+            sub(tmp, tmp2, out.z);  // 2u + 2u = 4u
+            add(tmp, tmp2, out.t);  // 3u
         } else {
-            sum(tmp, tmp2, out.z);
-            diff(tmp, tmp2, out.t);
+            add(tmp, tmp2, out.z);  // 3u
+            sub(tmp, tmp2, out.t);  // 4u
         }
-        diff(pp, mm, tmp);
-        sum(pp, mm, out.y);
-        System.arraycopy(tmp, 0, out.x, 0, tmp.length);
+        sub(pp, mm, tmp);           // 1u + 2u = 3u
+        add(pp, mm, out.y);         // 2u
+        Field51.copy(tmp, out.x);
     }
 
-    /** P1xP1 (held in this) to extended coordinates in {@code out} (which may not be this). */
+    /** P1xP1 (held in this) to extended coordinates in {@code out} (which may not be this), reduced. */
     void completedToExtended(ExtendedPoint out) {
         mul(x, t, out.x);
         mul(y, z, out.y);
@@ -114,20 +122,10 @@ final class ExtendedPoint {
         mul(x, y, out.t);
     }
 
-    /** P1xP1 to projective (X:Y:Z) in {@code out}; T is left stale, which doubling never reads. */
+    /** P1xP1 to projective (X:Y:Z) in {@code out}, reduced; T is left stale, which doubling never reads. */
     void completedToProjective(ExtendedPoint out) {
         mul(x, t, out.x);
         mul(y, z, out.y);
         mul(z, t, out.z);
-    }
-
-    private static void sum(int[] a, int[] b, int[] out) {
-        add(a, b, out);
-        carry(out);
-    }
-
-    private static void diff(int[] a, int[] b, int[] out) {
-        sub(a, b, out);
-        carry(out);
     }
 }

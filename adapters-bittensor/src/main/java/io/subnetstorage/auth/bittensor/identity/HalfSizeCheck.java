@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bittensor.identity;
 
 import cafe.cryptography.curve25519.Scalar;
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * Whether R = s·B − k·A, as c·R + d·A − e·B = 0 with (c, d) from {@link HalfGcd} and e = c·s mod l: c is
@@ -43,8 +42,8 @@ final class HalfSizeCheck {
         ExtendedPoint r = ExtendedPoint.identity();
         ExtendedPoint completed = new ExtendedPoint();
         ExtendedPoint extended = new ExtendedPoint();
-        int[] tmp = X25519Field.create();
-        int[] tmp2 = X25519Field.create();
+        long[] tmp = Field51.create();
+        long[] tmp2 = Field51.create();
         for (int bit = top; bit >= 0; bit--) {
             r.doubleInto(completed, tmp);
             // c·R with c's sign folded into its digits; e·B subtracted, so its digits' signs are flipped.
@@ -54,27 +53,21 @@ final class HalfSizeCheck {
             add(completed, extended, HIGH_BASE_TABLE, highNaf[bit], true, tmp, tmp2);
             completed.completedToProjective(r);
         }
-        return isZero(r.x) || isZero(r.y);
+        return Field51.isZero(r.x) || Field51.isZero(r.y);
     }
 
     private static void add(ExtendedPoint completed, ExtendedPoint extended, ExtendedPoint.Niels[] table, byte digit,
-            boolean negate, int[] tmp, int[] tmp2) {
+            boolean negate, long[] tmp, long[] tmp2) {
         if (digit != 0) {
             completed.completedToExtended(extended);
             extended.addInto(table[Math.abs(digit) / 2], (digit < 0) != negate, completed, tmp, tmp2);
         }
     }
 
-    private static boolean isZero(int[] x) {
-        int[] copy = x.clone();
-        X25519Field.normalize(copy);
-        return X25519Field.isZeroVar(copy);
-    }
-
     private static ExtendedPoint highBase() {
         ExtendedPoint p = VartimeMultiplier.basepoint();
         ExtendedPoint completed = new ExtendedPoint();
-        int[] tmp = X25519Field.create();
+        long[] tmp = Field51.create();
         for (int i = 0; i < 128; i++) {
             p.doubleInto(completed, tmp);
             ExtendedPoint next = new ExtendedPoint();

@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bittensor.identity;
 
 import java.util.List;
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * Variable-time Σ cᵢ·Pᵢ + b·B for ristretto255 in one pass (Straus's method, as curve25519-dalek's
@@ -36,8 +35,8 @@ final class MultiscalarMultiplier {
         }
         ExtendedPoint completed = new ExtendedPoint();
         ExtendedPoint extended = new ExtendedPoint();
-        int[] tmp = X25519Field.create();
-        int[] tmp2 = X25519Field.create();
+        long[] tmp = Field51.create();
+        long[] tmp2 = Field51.create();
         for (int bit = top; bit >= 0; bit--) {
             r.doubleInto(completed, tmp);
             for (int i = 0; i < n; i++) {

@@ -1,7 +1,6 @@
 package io.subnetstorage.auth.bittensor.identity;
 
 import cafe.cryptography.curve25519.Constants;
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * The tables of variable-time multiplication on ristretto255 (Straus's method, as curve25519-dalek's
@@ -21,8 +20,8 @@ final class VartimeMultiplier {
 
     static ExtendedPoint.Niels[] oddMultiples(ExtendedPoint p, int count, boolean affine) {
         ExtendedPoint.Niels[] out = new ExtendedPoint.Niels[count];
-        int[] tmp = X25519Field.create();
-        int[] tmp2 = X25519Field.create();
+        long[] tmp = Field51.create();
+        long[] tmp2 = Field51.create();
         ExtendedPoint completed = new ExtendedPoint();
         ExtendedPoint twice = new ExtendedPoint();
         p.doubleInto(completed, tmp);

@@ -1,6 +1,5 @@
 package io.subnetstorage.auth.bittensor.identity;
 
-import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * a·P + b·B with full-length scalars, as verification computed s·B − k·A before {@link HalfSizeCheck}: kept as the
@@ -23,8 +22,8 @@ final class DoubleScalarReference {
         ExtendedPoint r = ExtendedPoint.identity();
         ExtendedPoint completed = new ExtendedPoint();
         ExtendedPoint extended = new ExtendedPoint();
-        int[] tmp = X25519Field.create();
-        int[] tmp2 = X25519Field.create();
+        long[] tmp = Field51.create();
+        long[] tmp2 = Field51.create();
         for (int i = top; i >= 0; i--) {
             r.doubleInto(completed, tmp);
             if (aNaf[i] != 0) {
