@@ -29,12 +29,12 @@ final class PostPolicySigner {
     private static final DateTimeFormatter EXPIRATION =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private final S3StoreSettings settings;
+    private final BucketUrls bucketUrls;
     private final SigV4 sigV4;
     private final Clock clock;
 
     PostPolicySigner(S3StoreSettings settings, SigV4 sigV4, Clock clock) {
-        this.settings = settings;
+        this.bucketUrls = new BucketUrls(settings);
         this.sigV4 = sigV4;
         this.clock = clock;
     }
@@ -76,6 +76,6 @@ final class PostPolicySigner {
         fields.put("x-amz-date", amzDate);
         fields.put("policy", policy);
         fields.put("x-amz-signature", sigV4.sign(now, policy));
-        return new UploadForm(BucketUrls.bucketUrl(settings, bucket), fields);
+        return new UploadForm(bucketUrls.of(bucket), fields);
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Presigned GETs (an object, or a ListObjectsV2 page) signed in the query string, against the host clients
@@ -20,17 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UrlPresigner {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    /** Past this many buckets (one per miner at most) the parsed bucket URLs are dropped and parsed again. */
-    private static final int MAX_BUCKET_URLS = 4096;
 
-    private final S3StoreSettings settings;
     private final SigV4 sigV4;
     private final Clock clock;
-    // A folder walk signs thousands of URLs in a handful of buckets: each bucket's URL is parsed once.
-    private final Map<BucketName, URI> bucketUrls = new ConcurrentHashMap<>();
+    private final BucketUrls bucketUrls;
 
     UrlPresigner(S3StoreSettings settings, SigV4 sigV4, Clock clock) {
-        this.settings = settings;
+        this.bucketUrls = new BucketUrls(settings);
         this.sigV4 = sigV4;
         this.clock = clock;
     }
@@ -42,12 +37,12 @@ final class UrlPresigner {
         query.delimiter().ifPresent(d -> parameters.put("delimiter", d));
         query.maxKeys().ifPresent(n -> parameters.put("max-keys", Integer.toString(n)));
         query.continuationToken().ifPresent(t -> parameters.put("continuation-token", t));
-        URI bucketUrl = bucketUrl(bucket);
+        URI bucketUrl = bucketUrls.of(bucket);
         return presign(bucketUrl, bucketUrl.getRawPath().isEmpty() ? "/" : bucketUrl.getRawPath(), parameters, ttl);
     }
 
     URI get(BucketName bucket, ObjectKey key, Duration ttl) {
-        URI bucketUrl = bucketUrl(bucket);
+        URI bucketUrl = bucketUrls.of(bucket);
         return presign(bucketUrl, bucketUrl.getRawPath() + "/" + encode(key.value(), false), new TreeMap<>(), ttl);
     }
 
@@ -73,18 +68,6 @@ final class UrlPresigner {
                 + SigV4.sha256Hex(canonicalRequest);
         query.append("&X-Amz-Signature=").append(sigV4.sign(now, stringToSign));
         return URI.create(bucketUrl.getScheme() + "://" + bucketUrl.getRawAuthority() + path + "?" + query);
-    }
-
-    private URI bucketUrl(BucketName bucket) {
-        URI url = bucketUrls.get(bucket);
-        if (url == null) {
-            if (bucketUrls.size() >= MAX_BUCKET_URLS) {
-                bucketUrls.clear();
-            }
-            url = BucketUrls.bucketUrl(settings, bucket);
-            bucketUrls.put(bucket, url);
-        }
-        return url;
     }
 
     /** What the Host header will carry: the port only when it is not the scheme's default. */
