@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Value;
 import io.subnetstorage.auth.application.port.out.RevocationRegistry;
 import io.subnetstorage.auth.domain.identity.Hotkey;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -35,8 +37,15 @@ class PostgresRevocationRegistry implements RevocationRegistry {
             return cached;
         }
         long generation = cache.generation();
-        boolean revoked = transactions.inTransaction("checking revocations",
-                connection -> revocations.existsById(hotkey.value()));
+        // One statement in autocommit, as the registration read (ADR 0026): every hotkey misses the cache once a TTL.
+        boolean revoked = transactions.readAlone("checking revocations", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM revocations WHERE hotkey = ?)")) {
+                query.setString(1, hotkey.value());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        });
         cache.cacheRead(hotkey, revoked, generation);
         return revoked;
     }

@@ -10,8 +10,6 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RevocationRepository extends GenericRepository<RevocationRow, String> {
 
-    boolean existsById(String hotkey);
-
     /** Revoking a revoked hotkey again keeps one row with the latest reason, actor and time. */
     @Query("INSERT INTO revocations (hotkey, reason, revoked_by, revoked_at)"
             + " VALUES (:hotkey, :reason, :revokedBy, :revokedAt) ON CONFLICT (hotkey) DO UPDATE"
