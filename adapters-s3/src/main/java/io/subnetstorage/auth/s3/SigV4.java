@@ -14,6 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * SigV4 for one credential in one region: the credential scope, and signatures with the day's signing key.
  * The key is four HMACs that every signature of a UTC day would otherwise repeat, so it is derived once a
  * day and kept (every grant signs a POST policy or a URL; issue 18 measured the chain as a grant's hot spot).
+ * Each thread also keeps its {@code Mac}, keyed for the day, and its SHA-256 digest: looking a JCA service up and
+ * keying it cost about as much as the HMAC itself, thousands of times in a validator's folder walk.
  */
 final class SigV4 {
 
@@ -23,13 +25,26 @@ final class SigV4 {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    });
+
     private record DayKey(String day, SecretKeySpec key) {
+    }
+
+    /** A thread's HMAC, keyed with one day's signing key; {@code doFinal} leaves it keyed for the next use. */
+    private record DayMac(String day, Mac mac) {
     }
 
     private final String accessKeyId;
     private final String secretAccessKey;
     private final String region;
     private volatile DayKey today = new DayKey("", null);
+    private final ThreadLocal<DayMac> macs = new ThreadLocal<>();
 
     SigV4(String accessKeyId, String secretAccessKey, String region) {
         this.accessKeyId = accessKeyId;
@@ -52,15 +67,17 @@ final class SigV4 {
 
     /** {@code hex(HMAC(signingKey, stringToSign))}; for a POST the string to sign is the base64 policy. */
     String sign(Instant at, String stringToSign) {
-        return HEX.formatHex(hmac(signingKey(DAY.format(at)), stringToSign));
+        String day = DAY.format(at);
+        DayMac keyed = macs.get();
+        if (keyed == null || !keyed.day().equals(day)) {
+            keyed = new DayMac(day, mac(signingKey(day)));
+            macs.set(keyed);
+        }
+        return HEX.formatHex(keyed.mac().doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String sha256Hex(String text) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return HEX.formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private SecretKeySpec signingKey(String day) {
@@ -78,10 +95,14 @@ final class SigV4 {
     }
 
     private static byte[] hmac(SecretKeySpec key, String data) {
+        return mac(key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }
