@@ -13,7 +13,8 @@ import java.nio.ByteOrder;
 final class Keccak {
 
     private static final VarHandle LANE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long[] ROUND_CONSTANTS = {
+    /** Iota's constant of each round (FIPS 202); also read by the tests' textbook permutation. */
+    static final long[] ROUND_CONSTANTS = {
         0x0000000000000001L, 0x0000000000008082L, 0x800000000000808aL, 0x8000000080008000L,
         0x000000000000808bL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
         0x000000000000008aL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000aL,

@@ -2,18 +2,11 @@ package io.subnetstorage.auth.bittensor.identity;
 
 /**
  * The textbook Keccak-f[1600] (FIPS 202's loops, 24 rounds), which the unrolled {@link Keccak} must match: the
- * service's permutation until it was unrolled, kept as the reference.
+ * service's permutation until it was unrolled, kept as the reference. It shares the round constants (iota) with
+ * {@link Keccak}; KeccakTest's known answer checks those on their own.
  */
 final class KeccakReference {
 
-    private static final long[] ROUND_CONSTANTS = {
-        0x0000000000000001L, 0x0000000000008082L, 0x800000000000808aL, 0x8000000080008000L,
-        0x000000000000808bL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
-        0x000000000000008aL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000aL,
-        0x000000008000808bL, 0x800000000000008bL, 0x8000000000008089L, 0x8000000000008003L,
-        0x8000000000008002L, 0x8000000000000080L, 0x000000000000800aL, 0x800000008000000aL,
-        0x8000000080008081L, 0x8000000000008080L, 0x0000000080000001L, 0x8000000080008008L,
-    };
     private static final int[] ROTATIONS = {
         0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14,
     };
@@ -79,7 +72,7 @@ final class KeccakReference {
                     a[y + x] = b[y + x] ^ (~b[y + NEXT[x]] & b[y + NEXT[x + 1]]);
                 }
             }
-            a[0] ^= ROUND_CONSTANTS[round];
+            a[0] ^= Keccak.ROUND_CONSTANTS[round];
         }
     }
 }
