@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Writes audit events as one multi-row INSERT per batch. A batch PostgreSQL rejects for its data (SQL state
+ * Writes audit events as one multi-row INSERT per batch, in autocommit: one statement is atomic by itself. A batch PostgreSQL rejects for its data (SQL state
  * classes 22 and 23) is retried row by row so one bad event cannot hold the queue up; the rows that still
  * fail are reported as rejected. Any other failure is thrown for the caller to retry later.
  *
@@ -32,7 +32,7 @@ final class AuditBatchWriter {
     /** Returns how many events PostgreSQL refused for their content; those are not written. */
     int write(List<AuditEvent> batch) throws SQLException {
         try {
-            transactions.inTransactionOrThrow(connection -> insert(connection, batch));
+            transactions.aloneOrThrow(connection -> insert(connection, batch));
             return 0;
         } catch (SQLException e) {
             if (!isDataError(e)) {

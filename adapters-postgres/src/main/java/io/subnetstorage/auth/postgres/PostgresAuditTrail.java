@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * waits for, or fails because of, the database. While PostgreSQL is down the thread retries the same batch
  * with backoff; events are dropped (and counted) only when the queue overflows. Closing the context flushes
  * the queue, waiting up to {@code ledger.audit.shutdown-timeout} for the database.
+ *
+ * <p>Under load the thread lets a batch gather for {@code ledger.audit.linger} before writing it: without that
+ * pause it wakes for every few events, and each tiny INSERT costs PostgreSQL a statement and a WAL flush.
  */
 @Singleton
 class PostgresAuditTrail implements AuditTrail {
@@ -32,6 +35,7 @@ class PostgresAuditTrail implements AuditTrail {
     private final AuditBatchWriter writer;
     private final int batchSize;
     private final Duration shutdownTimeout;
+    private final Duration linger;
     private final RetryBackoff backoff;
     private final LongAdder dropped = new LongAdder();
     private final Thread drainer;
@@ -43,12 +47,14 @@ class PostgresAuditTrail implements AuditTrail {
             @Value("${ledger.audit.queue-capacity:10000}") int queueCapacity,
             @Value("${ledger.audit.batch-size:500}") int batchSize,
             @Value("${ledger.audit.shutdown-timeout:10s}") Duration shutdownTimeout,
-            @Value("${ledger.audit.max-backoff:5s}") Duration maxBackoff) {
+            @Value("${ledger.audit.max-backoff:5s}") Duration maxBackoff,
+            @Value("${ledger.audit.linger:20ms}") Duration linger) {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.writer = new AuditBatchWriter(transactions);
         // PostgreSQL allows 65535 bind parameters per statement; a row has 8.
         this.batchSize = Math.max(1, Math.min(batchSize, 4000));
         this.shutdownTimeout = shutdownTimeout;
+        this.linger = linger.isNegative() ? Duration.ZERO : linger;
         this.backoff = new RetryBackoff(Duration.ofMillis(50), maxBackoff);
         this.drainer = new Thread(this::drain, "audit-trail-writer");
         this.drainer.setDaemon(true);
@@ -114,11 +120,7 @@ class PostgresAuditTrail implements AuditTrail {
 
     /** Fills {@code batch} from the queue; false once closing and nothing is left. */
     private boolean takeBatch(List<AuditEvent> batch) {
-        while (true) {
-            queue.drainTo(batch, batchSize);
-            if (!batch.isEmpty()) {
-                return true;
-            }
+        while (queue.isEmpty()) {
             if (closing) {
                 return false;
             }
@@ -126,14 +128,18 @@ class PostgresAuditTrail implements AuditTrail {
                 AuditEvent first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
-                    queue.drainTo(batch, batchSize - 1);
-                    return true;
+                    break;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
+        if (!closing && batch.size() + queue.size() < batchSize && !linger.isZero()) {
+            pause(linger);
+        }
+        queue.drainTo(batch, batchSize - batch.size());
+        return true;
     }
 
     private void giveUp(List<AuditEvent> batch, Exception cause) {

@@ -48,19 +48,23 @@ class Transactions {
     <T> T readAlone(String what, Work<T> work) {
         try {
             try {
-                return readOnce(work);
+                return aloneOrThrow(work);
             } catch (SQLException e) {
                 if (!isConnectionFailure(e)) {
                     throw e;
                 }
-                return readOnce(work);
+                return aloneOrThrow(work);
             }
         } catch (SQLException e) {
             throw new DependencyUnavailable(what + " failed: " + e.getMessage(), e);
         }
     }
 
-    private <T> T readOnce(Work<T> work) throws SQLException {
+    /**
+     * Runs {@code work} on a pooled connection in autocommit, once, and leaves the failure to the caller: for
+     * one statement, which PostgreSQL applies whole or not at all, no BEGIN and no COMMIT round trip.
+     */
+    <T> T aloneOrThrow(Work<T> work) throws SQLException {
         try {
             return connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
                 try {
