@@ -3,10 +3,11 @@ package io.subnetstorage.auth.redis;
 import io.lettuce.core.event.command.CommandListener;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
+import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import java.util.List;
 
 /**
- * The quota limiter and replay guard, sharing one Lettuce connection. {@link #connect} does not wait
+ * The quota limiter, the replay guard and the two in one step, sharing one Lettuce connection. {@link #connect} does not wait
  * for Redis: the service starts while Redis is down, reports it unreachable, and uses it once it is up.
  * While Redis is away every call throws {@code DependencyUnavailable} within the command timeout.
  */
@@ -15,12 +16,14 @@ public final class RedisStores implements AutoCloseable {
     private final RedisConnection redis;
     private final RedisQuotaLimiter quotaLimiter;
     private final RedisReplayGuard replayGuard;
+    private final RedisSingleUseCharges singleUseCharges;
 
     private RedisStores(RedisConnection redis, RedisSettings settings) {
         this.redis = redis;
         RedisKeys keys = new RedisKeys(settings.keyPrefix());
         this.quotaLimiter = new RedisQuotaLimiter(redis, keys);
         this.replayGuard = new RedisReplayGuard(redis, keys);
+        this.singleUseCharges = new RedisSingleUseCharges(redis, keys);
     }
 
     public static RedisStores connect(RedisSettings settings) {
@@ -38,6 +41,10 @@ public final class RedisStores implements AutoCloseable {
 
     public ReplayGuard replayGuard() {
         return replayGuard;
+    }
+
+    public SingleUseCharges singleUseCharges() {
+        return singleUseCharges;
     }
 
     /** Whether Redis answers a PING within the command timeout; for {@code /healthcheck}. */

@@ -71,7 +71,7 @@ class RedisQuotaLimiterTest {
         consume(Role.VALIDATOR, now);
 
         UtcDay day = UtcDay.containing(now);
-        long expected = Duration.between(now, day.end().plus(RedisQuotaLimiter.EXPIRY_MARGIN)).toMillis();
+        long expected = Duration.between(now, day.end().plus(ChargeLayout.EXPIRY_MARGIN)).toMillis();
         RedisCommands<String, String> redis = probe.commands();
         for (String key : new String[] {prefix + "quota:validator:" + hotkey.value() + ":" + day.label(),
                 prefix + "quota:global:" + day.label()}) {

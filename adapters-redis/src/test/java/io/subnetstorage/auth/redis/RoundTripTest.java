@@ -7,6 +7,7 @@ import io.lettuce.core.event.command.CommandListener;
 import io.lettuce.core.event.command.CommandStartedEvent;
 import io.subnetstorage.auth.domain.grant.Role;
 import io.subnetstorage.auth.domain.quota.DailyQuotas;
+import io.subnetstorage.auth.domain.quota.QuotaCharge;
 import io.subnetstorage.auth.domain.replay.ReplayClaim;
 import io.subnetstorage.auth.domain.replay.ReplayKey;
 import io.subnetstorage.auth.domain.replay.ReplayVerdict;
@@ -16,11 +17,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** A grant costs one replay claim and one quota check: two commands, so two round trips. */
+/**
+ * A grant costs one replay claim and one quota check: two commands, so two round trips; one, where nothing is
+ * checked between them and the two are one script.
+ */
 class RoundTripTest {
 
     @Test
-    void aGrantNeedsTwoRoundTripsOnceTheScriptIsLoaded() {
+    void aGrantNeedsTwoRoundTripsOnceTheScriptIsLoadedAndOneWhenBothAreOneScript() {
         TestRedis.requireShared();
         List<String> sent = new CopyOnWriteArrayList<>();
         CommandListener recorder = new CommandListener() {
@@ -41,6 +45,15 @@ class RoundTripTest {
             assertTrue(TestRedis.grant(stores, DailyQuotas.DEFAULTS, Role.MINER, TestRedis.hotkey(2), now).decision().allowed());
 
             assertEquals(List.of("SET", "EVALSHA"), sent);
+
+            ReplayClaim.SingleUse once = new ReplayClaim.SingleUse(new ReplayKey("replay:ab02"), now.plus(Duration.ofMinutes(1)));
+            QuotaCharge charge = DailyQuotas.DEFAULTS.folderGrant(TestRedis.hotkey(3), 0);
+            assertTrue(stores.singleUseCharges().claimAndCharge(once, charge, now).orElseThrow().decision().allowed());
+            sent.clear();
+            ReplayClaim.SingleUse next = new ReplayClaim.SingleUse(new ReplayKey("replay:ab03"), now.plus(Duration.ofMinutes(1)));
+            assertTrue(stores.singleUseCharges().claimAndCharge(next, charge, now).orElseThrow().decision().allowed());
+
+            assertEquals(List.of("EVALSHA"), sent);
         }
     }
 }

@@ -67,6 +67,11 @@ final class FolderGrants {
             }
 
             @Override
+            public boolean checksAlreadyPass(Admission admission) {
+                return claims.isEmpty() && buckets.knownUsable(route);
+            }
+
+            @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().folderGrant(miner, announced.size());
             }

@@ -12,6 +12,14 @@ interface GrantProcedure<T> {
     default void check(Admission admission) {
     }
 
+    /**
+     * True only when {@link #check} is already known to pass, without work or side effects: the gate may then
+     * claim the replay key and charge the quota in one step, as nothing could refuse between them.
+     */
+    default boolean checksAlreadyPass(Admission admission) {
+        return false;
+    }
+
     QuotaCharge charge(Admission admission);
 
     /** Presigns (and any store work); the gate records the rows before the answer leaves. */

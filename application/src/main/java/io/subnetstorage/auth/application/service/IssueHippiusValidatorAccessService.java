@@ -53,6 +53,11 @@ public final class IssueHippiusValidatorAccessService implements IssueHippiusVal
         var envelope = command.envelope();
         return gate.grant(AdmissionRequest.validator(envelope, Commitment.hippiusValidator(envelope.timestamp())), new GrantProcedure<>() {
             @Override
+            public boolean checksAlreadyPass(Admission admission) {
+                return true;
+            }
+
+            @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());
             }

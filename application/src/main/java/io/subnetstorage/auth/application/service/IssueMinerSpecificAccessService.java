@@ -32,6 +32,11 @@ public final class IssueMinerSpecificAccessService implements IssueMinerSpecific
         var requested = router.readableStore(command.store());
         return gate.grant(AdmissionRequest.validator(command.envelope(), command.commitment(miner)), new GrantProcedure<>() {
             @Override
+            public boolean checksAlreadyPass(Admission admission) {
+                return true;
+            }
+
+            @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());
             }

@@ -33,6 +33,11 @@ public final class IssueValidatorAccessService implements IssueValidatorAccessUs
         Route route = router.globalRead(router.readableStore(command.store()));
         return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorAccess(envelope.timestamp())), new GrantProcedure<>() {
             @Override
+            public boolean checksAlreadyPass(Admission admission) {
+                return true;
+            }
+
+            @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());
             }

@@ -50,6 +50,11 @@ public final class PresignMinerFilesService implements PresignMinerFilesUseCase 
             }
 
             @Override
+            public boolean checksAlreadyPass(Admission admission) {
+                return !valid.isEmpty();
+            }
+
+            @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());
             }

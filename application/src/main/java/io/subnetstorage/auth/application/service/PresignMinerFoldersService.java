@@ -58,6 +58,11 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
         return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp())),
                 new GrantProcedure<>() {
                     @Override
+                    public boolean checksAlreadyPass(Admission admission) {
+                        return true;
+                    }
+
+                    @Override
                     public QuotaCharge charge(Admission admission) {
                         return gate.quotas().validatorGrant(admission.signer());
                     }

@@ -13,6 +13,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import io.subnetstorage.auth.application.storage.StorageCap;
 import io.subnetstorage.auth.domain.grant.AccessGrant;
 import io.subnetstorage.auth.domain.grant.Role;
@@ -45,6 +46,7 @@ public final class SignedRequestGate {
     private final RevocationList revocations;
     private final ReplayGuard replays;
     private final QuotaLimiter quotas;
+    private final SingleUseCharges singleUseCharges;
     private final AuditTrail audit;
     private final GrantLedger ledger;
     private final AdmissionRules rules;
@@ -54,13 +56,14 @@ public final class SignedRequestGate {
     private final StorageCap storageCap;
 
     public SignedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
+            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
             MinerRegistrations registrations, StorageCap storageCap) {
         this.signatures = signatures;
         this.metagraph = metagraph;
         this.revocations = revocations;
         this.replays = replays;
         this.quotas = quotas;
+        this.singleUseCharges = singleUseCharges;
         this.audit = audit;
         this.ledger = ledger;
         this.rules = rules;
@@ -71,6 +74,13 @@ public final class SignedRequestGate {
     }
 
     Admission admit(AdmissionRequest request) {
+        Admission admission = admitUpToReplay(request);
+        enforce(admission, claimReplaySlot(admission, ReplayClaims.of(request, rules.window())));
+        return admission;
+    }
+
+    /** Every admission check but the replay claim, which the caller makes (alone, or with the quota charge). */
+    private Admission admitUpToReplay(AdmissionRequest request) {
         SignedEnvelope envelope = request.envelope();
         Role role = request.role();
         Instant now = clock.instant();
@@ -97,22 +107,31 @@ public final class SignedRequestGate {
         if (request.purpose() == AdmissionRequest.Purpose.UPLOAD && !registrationAllowsUploads(admission)) {
             throw refuse(admission, ReasonCode.MINER_DEREGISTERED);
         }
-        enforce(admission, claimReplaySlot(admission, ReplayClaims.of(request, rules.window())));
         return admission;
     }
 
     /**
      * The skeleton every grant shares, in the contract's order: admit, the use case's own checks, the storage
-     * cap for uploads, quota,
-     * presigning, and the ledger before the answer leaves. One home for "when is what charged and recorded".
+     * cap for uploads, quota, presigning, and the ledger before the answer leaves. One home for "when is what
+     * charged and recorded". Where the use case's checks already pass, the replay claim and the quota charge
+     * are one {@link SingleUseCharges} step (one Redis round trip); the answer is the same as in order.
      */
     <T> T grant(AdmissionRequest request, GrantProcedure<T> procedure) {
-        Admission admission = admit(request);
-        procedure.check(admission);
-        if (request.purpose() == AdmissionRequest.Purpose.UPLOAD && !storageCap.allows(admission.signer())) {
-            throw refuse(admission, ReasonCode.STORAGE_CAP_REACHED);
+        Admission admission = admitUpToReplay(request);
+        ReplayClaim claim = ReplayClaims.of(request, rules.window());
+        boolean upload = request.purpose() == AdmissionRequest.Purpose.UPLOAD;
+        if (claim instanceof ReplayClaim.SingleUse once && procedure.checksAlreadyPass(admission)
+                && (!upload || storageCap.allows(admission.signer()))) {
+            // Nothing can refuse between the replay claim and the quota, so the order is kept in one step.
+            claimAndCharge(admission, once, procedure.charge(admission));
+        } else {
+            enforce(admission, claimReplaySlot(admission, claim));
+            procedure.check(admission);
+            if (upload && !storageCap.allows(admission.signer())) {
+                throw refuse(admission, ReasonCode.STORAGE_CAP_REACHED);
+            }
+            charge(admission, procedure.charge(admission));
         }
-        charge(admission, procedure.charge(admission));
         Issued<T> issued = procedure.issue(admission);
         record(admission, issued.grants());
         return issued.answer();
@@ -126,6 +145,20 @@ public final class SignedRequestGate {
         } catch (DependencyUnavailable down) {
             throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
+        enforceQuota(admission, outcome);
+    }
+
+    private void claimAndCharge(Admission admission, ReplayClaim.SingleUse claim, QuotaCharge charge) {
+        Optional<QuotaOutcome> outcome;
+        try {
+            outcome = singleUseCharges.claimAndCharge(claim, charge, admission.now());
+        } catch (DependencyUnavailable down) {
+            throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
+        }
+        enforceQuota(admission, outcome.orElseThrow(() -> refuse(admission, ReasonCode.REPLAYED)));
+    }
+
+    private void enforceQuota(Admission admission, QuotaOutcome outcome) {
         if (!outcome.decision().allowed()) {
             ReasonCode reason = outcome.decision().reason().orElseThrow();
             auditOutcome(admission, Optional.of(reason));

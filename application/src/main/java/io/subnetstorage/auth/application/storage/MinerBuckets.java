@@ -18,7 +18,7 @@ public final class MinerBuckets {
     /** OWNED or CREATED when the route's bucket may be used; FOREIGN when it exists and is someone else's. */
     public BucketState ensure(Route route) {
         Optional<BucketProvisioning> buckets = route.store().buckets();
-        String id = route.storeName() + "/" + route.location().bucket().value();
+        String id = id(route);
         if (buckets.isEmpty() || ready.contains(id)) {
             return BucketState.OWNED;
         }
@@ -29,8 +29,17 @@ public final class MinerBuckets {
         return state;
     }
 
+    /** Whether {@link #ensure} would answer OWNED without asking the store: one shared bucket, or one known ready. */
+    public boolean knownUsable(Route route) {
+        return route.store().buckets().isEmpty() || ready.contains(id(route));
+    }
+
     /** After a bucket was deleted, it must be made sure of again. */
     public void forget(Route route) {
-        ready.remove(route.storeName() + "/" + route.location().bucket().value());
+        ready.remove(id(route));
+    }
+
+    private static String id(Route route) {
+        return route.storeName() + "/" + route.location().bucket().value();
     }
 }

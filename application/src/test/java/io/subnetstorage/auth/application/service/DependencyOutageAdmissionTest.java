@@ -5,6 +5,7 @@ import static io.subnetstorage.auth.application.service.Harness.MINER_COLDKEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.subnetstorage.auth.application.inprocess.ClaimThenCharge;
 import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.in.AccessRefused;
 import io.subnetstorage.auth.application.port.in.IssueMinerFolderGrantCommand;
@@ -49,7 +50,7 @@ class DependencyOutageAdmissionTest {
 
     private static IssueMinerFolderGrantService service(Harness harness, ReplayGuard replays, QuotaLimiter quotas) {
         SignedRequestGate gate = new SignedRequestGate(harness.signatures, harness.records, harness.records, replays, quotas,
-                harness.records, harness.records, harness.rules, harness.clock, harness.registrations,
+                new ClaimThenCharge(replays, quotas), harness.records, harness.records, harness.rules, harness.clock, harness.registrations,
                 io.subnetstorage.auth.application.storage.StorageCap.none());
         return new IssueMinerFolderGrantService(gate, harness.router(), UploadRules.DEPLOYED, new io.subnetstorage.auth.application.storage.MinerBuckets(), harness.attributions);
     }

@@ -1,9 +1,11 @@
 package io.subnetstorage.auth.application.service;
 
+import io.subnetstorage.auth.application.inprocess.ClaimThenCharge;
 import io.subnetstorage.auth.application.inprocess.InProcessQuotaLimiter;
 import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.in.SignedEnvelope;
 import io.subnetstorage.auth.application.port.out.RequestOrigin;
+import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import io.subnetstorage.auth.application.port.out.storage.StoreKind;
 import io.subnetstorage.auth.application.storage.StorePhases;
 import io.subnetstorage.auth.application.storage.StorageCap;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wires every use case over in-memory ports, with a small subnet: one miner, one validator, one weak validator. */
 final class Harness {
@@ -49,6 +52,8 @@ final class Harness {
     final AdmissionRules rules;
     final SignedRequestGate gate;
     final InProcessReplayGuard replays = new InProcessReplayGuard();
+    /** Grants whose replay claim and quota charge went as one step. */
+    final AtomicInteger oneStepCharges = new AtomicInteger();
     final FakeAttributionRecords attributionRecords = new FakeAttributionRecords();
     final AttributionGate attributions;
 
@@ -67,7 +72,12 @@ final class Harness {
                 new Neuron(0, MINER, MINER_COLDKEY, true, false, 12 * RAO),
                 new Neuron(1, VALIDATOR, Coldkey.of(VALIDATOR.value()), true, true, 25_000 * RAO),
                 new Neuron(2, WEAK_VALIDATOR, Coldkey.of(WEAK_VALIDATOR.value()), true, true, 20_000 * RAO)), 100, clock.instant());
-        gate = new SignedRequestGate(signatures, records, records, replays, quotas, records, records,
+        ClaimThenCharge inOrder = new ClaimThenCharge(replays, quotas);
+        SingleUseCharges counted = (claim, charge, at) -> {
+            oneStepCharges.incrementAndGet();
+            return inOrder.claimAndCharge(claim, charge, at);
+        };
+        gate = new SignedRequestGate(signatures, records, records, replays, quotas, counted, records, records,
                 rules, clock, registrations, storageCap.isEmpty() ? StorageCap.none()
                         : new StorageCap(new StoredBytes(router(), clock), storageCap));
         attributions = new AttributionGate(signatures, attributionRecords, replays, attributionRecords);

@@ -48,6 +48,20 @@ class StorageCapTest {
                 "a refusal for the cap costs no quota");
     }
 
+    /** The contract's order: replay (400) before the storage cap (403), so the cap is no shortcut past it. */
+    @Test
+    void aMinerAtTheCapIsRefusedInTheContractsOrderAndItsRetryIsAReplay() {
+        store(3);
+        IssueMinerFolderGrantCommand request = folderRequest();
+        AccessRefused first = assertThrows(AccessRefused.class, () -> harness.minerFolders().issue(request));
+        AccessRefused again = assertThrows(AccessRefused.class, () -> harness.minerFolders().issue(request));
+
+        assertEquals(ReasonCode.STORAGE_CAP_REACHED, first.reason());
+        assertEquals(ReasonCode.REPLAYED, again.reason());
+        assertEquals(0, harness.oneStepCharges.get(), "a refusal between replay and quota keeps the two steps apart");
+        assertEquals(0, harness.quotas.globalUsage(harness.clock.instant()));
+    }
+
     @Test
     void theCountIsReusedForTenMinutes() {
         store(2);

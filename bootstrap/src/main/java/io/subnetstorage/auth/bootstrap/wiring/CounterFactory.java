@@ -3,15 +3,18 @@ package io.subnetstorage.auth.bootstrap.wiring;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.subnetstorage.auth.application.inprocess.ClaimThenCharge;
 import io.subnetstorage.auth.application.inprocess.InProcessQuotaLimiter;
 import io.subnetstorage.auth.application.inprocess.InProcessReplayGuard;
 import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
+import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import io.subnetstorage.auth.bootstrap.config.DeploymentConfig;
 import io.subnetstorage.auth.bootstrap.metrics.DependencyStates;
 import io.subnetstorage.auth.bootstrap.lifecycle.ShutdownSequence;
 import io.subnetstorage.auth.bootstrap.metrics.CountingQuotaLimiter;
 import io.subnetstorage.auth.bootstrap.metrics.CountingReplayGuard;
+import io.subnetstorage.auth.bootstrap.metrics.CountingSingleUseCharges;
 import io.subnetstorage.auth.redis.RedisSettings;
 import io.subnetstorage.auth.redis.RedisStores;
 import jakarta.inject.Singleton;
@@ -39,6 +42,16 @@ class CounterFactory {
             DependencyStates states) {
         ReplayGuard guard = deployment.redisUrl().isPresent() ? redis.get().replayGuard() : new InProcessReplayGuard();
         return new CountingReplayGuard(guard, backend(deployment), meters, states.redis());
+    }
+
+    /** With Redis, one script (one round trip); in process, the two beans above called in order. */
+    @Singleton
+    SingleUseCharges singleUseCharges(DeploymentConfig deployment, BeanProvider<RedisStores> redis, ReplayGuard replays,
+            QuotaLimiter quotas, MeterRegistry meters, DependencyStates states) {
+        if (deployment.redisUrl().isEmpty()) {
+            return new ClaimThenCharge(replays, quotas);
+        }
+        return new CountingSingleUseCharges(redis.get().singleUseCharges(), backend(deployment), meters, states.redis());
     }
 
     @Singleton

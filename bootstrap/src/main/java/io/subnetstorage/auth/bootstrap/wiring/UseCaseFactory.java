@@ -19,6 +19,7 @@ import io.subnetstorage.auth.application.port.out.QuotaLimiter;
 import io.subnetstorage.auth.application.port.out.ReplayGuard;
 import io.subnetstorage.auth.application.port.out.RevocationList;
 import io.subnetstorage.auth.application.port.out.SignatureVerifier;
+import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import io.subnetstorage.auth.application.port.out.storage.UploadLimits;
 import io.subnetstorage.auth.application.service.AdmissionRules;
 import io.subnetstorage.auth.application.service.AttributionGate;
@@ -68,10 +69,10 @@ class UseCaseFactory {
 
     @Singleton
     SignedRequestGate signedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
-            MinerRegistrations registrations, StorageCap storageCap) {
-        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, audit, ledger, rules, clock, registrations,
-                storageCap);
+            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit, GrantLedger ledger,
+            AdmissionRules rules, Clock clock, MinerRegistrations registrations, StorageCap storageCap) {
+        return new SignedRequestGate(signatures, metagraph, revocations, replays, quotas, singleUseCharges, audit, ledger, rules, clock,
+                registrations, storageCap);
     }
 
     @Singleton
