@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Interleaved A/B of service jars on the shared harness's workload (issue 18, docs/benchmarks.md): the bodies,
 # metagraph and wrk script of ../shared/tools/loadgen, one fresh database and service per run, a longer warm-up
-# than run-load.sh's 5 s (BENCH_AB_WARM, default 15 s), and the CPU per grant of the service, of this run's
-# PostgreSQL backends (plus the WAL writer) and of Redis from /proc, with the committed transactions per grant.
+# than run-load.sh's 5 s (BENCH_AB_WARM, default 15 s), and the CPU per grant of the service (also by thread group),
+# of this run's PostgreSQL backends (plus the WAL writer) and of Redis from /proc, with the committed transactions
+# per grant.
 # Usage: scripts/bench-harness-ab.sh ROUNDS SECONDS CONNECTIONS PATH JAR [JAR...]
 # Needs wrk, node, and the harness's node tools installed in a writable copy (BENCH_AB_TOOLS, holding
 # loadgen/ and substrate-js/ with `npm ci` run in substrate-js). BENCH_AB_JFR=1 records each measured window.
@@ -14,6 +15,9 @@ ticks() { local t=0; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk 
 commits() { psql -Atq -h 127.0.0.1 -U postgres -d "$1" -c "SELECT pg_stat_force_next_flush()" \
   -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()" | tail -1; }
 per() { echo $(( $1 * ${3:-10000} / ($2 > 0 ? $2 : 1) )); }
+# CPU ticks per thread group of a process (digits in thread names folded), one "name ticks" line each.
+thread_ticks() { for t in /proc/$1/task/*; do c=$(cat "$t/comm" 2>/dev/null) && awk -v n="${c//[0-9]/N}" '{print n "|" $14 + $15}' "$t/stat" 2>/dev/null; done |
+  awk -F'|' '{sum[$1] += $2} END {for (n in sum) print n "|" sum[n]}'; }
 for r in $(seq 1 "$rounds"); do
   for jar in "$@"; do
     work=$(mktemp -d); db=ssa_ab_$$_$r
@@ -31,13 +35,19 @@ for r in $(seq 1 "$rounds"); do
     wrk -t2 -c"$conns" -d"${warm}s" -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/bodies.ndjson" 2 "$path" warmup >/dev/null 2>&1
     [[ ${BENCH_AB_JFR:-0} = 1 ]] && jcmd $svc JFR.start name=ab settings=profile >/dev/null
     backends=$(pgrep -f "postgres: .* $db |postgres: .*walwriter")
+    threads0=$(thread_ticks $svc)
     load0=$(cut -d' ' -f1 /proc/loadavg); s0=$(ticks $svc); p0=$(ticks $backends); r0=$(ticks $(pgrep -x redis-server)); x0=$(commits $db)
     out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/bodies.ndjson" 2 "$path" | tail -1)
+    threads1=$(thread_ticks $svc)
     s1=$(ticks $svc); p1=$(ticks $backends); r1=$(ticks $(pgrep -x redis-server)); x1=$(commits $db); load1=$(cut -d' ' -f1 /proc/loadavg)
     [[ ${BENCH_AB_JFR:-0} = 1 ]] && jcmd $svc JFR.dump name=ab filename="$PWD/ab-$(basename "$jar" .jar)-$r.jfr" >/dev/null
     n=$(echo "$out" | sed -nE 's/^granted ([0-9]+),.*/\1/p'); n=${n:-0}
     echo "$(basename "$jar") round $r, load $load0 -> $load1 | $out | CPU us per grant: service $(per $((s1 - s0)) $n)," \
       "postgres (this database) $(per $((p1 - p0)) $n), redis $(per $((r1 - r0)) $n) | commits per 100 grants $(per $((x1 - x0)) $n 100)"
+    # The service's CPU per grant by thread group (request threads, event loops, JIT, audit writer...), largest first.
+    echo "  by thread: $(join -t'|' <(echo "$threads0" | sort) <(echo "$threads1" | sort) |
+      awk -F'|' -v n="$n" '$3 > $2 {printf "%s|%d\n", $1, ($3 - $2) * 10000 / (n > 0 ? n : 1)}' | sort -t'|' -k2 -nr | head -6 |
+      awk -F'|' '{printf "%s%s %s us", (NR > 1 ? ", " : ""), $1, $2}')"
     kill $svc $node_pid; wait $svc $node_pid 2>/dev/null
     psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; rm -rf "$work"
   done
