@@ -9,9 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Writes audit events as one multi-row INSERT per batch, in autocommit: one statement is atomic by itself. A batch PostgreSQL rejects for its data (SQL state
- * classes 22 and 23) is retried row by row so one bad event cannot hold the queue up; the rows that still
- * fail are reported as rejected. Any other failure is thrown for the caller to retry later.
+ * Writes audit events as one multi-row INSERT per batch, in autocommit: one statement is atomic by itself. A
+ * batch PostgreSQL rejects for its data (SQL state classes 22 and 23) is retried row by row so one bad event
+ * cannot hold the queue up; the rows that still fail are reported as rejected. Any other failure is thrown for
+ * the caller to retry later.
  *
  * <p>Plain JDBC on the transaction's connection rather than a repository: {@code saveAll} would send a JDBC
  * batch of one-row INSERTs where one statement carries up to 4000 rows, and the split into "refused row" and

@@ -7,8 +7,8 @@ import io.subnetstorage.auth.application.port.out.SingleUseCharges;
 import java.util.List;
 
 /**
- * The quota limiter, the replay guard and the two in one step, sharing one Lettuce connection. {@link #connect} does not wait
- * for Redis: the service starts while Redis is down, reports it unreachable, and uses it once it is up.
+ * The quota limiter, the replay guard and the two in one step, sharing one Lettuce connection. {@link #connect}
+ * does not wait for Redis: the service starts while Redis is down, reports it unreachable, and uses it once it is up.
  * While Redis is away every call throws {@code DependencyUnavailable} within the command timeout.
  */
 public final class RedisStores implements AutoCloseable {

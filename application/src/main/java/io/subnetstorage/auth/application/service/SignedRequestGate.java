@@ -56,8 +56,8 @@ public final class SignedRequestGate {
     private final StorageCap storageCap;
 
     public SignedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit, GrantLedger ledger, AdmissionRules rules, Clock clock,
-            MinerRegistrations registrations, StorageCap storageCap) {
+            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit, GrantLedger ledger,
+            AdmissionRules rules, Clock clock, MinerRegistrations registrations, StorageCap storageCap) {
         this.signatures = signatures;
         this.metagraph = metagraph;
         this.revocations = revocations;
