@@ -41,6 +41,8 @@ class PostgresAuditTrail implements AuditTrail {
     private final Thread drainer;
     private volatile long closeDeadlineNanos;
     private volatile boolean closing;
+    /** Set once the last events are written: what arrives later cannot be. */
+    private volatile boolean closed;
 
     PostgresAuditTrail(
             Transactions transactions,
@@ -63,7 +65,7 @@ class PostgresAuditTrail implements AuditTrail {
 
     @Override
     public void append(AuditEvent event) {
-        if (closing || !queue.offer(event)) {
+        if (closed || !queue.offer(event)) {
             dropped.increment();
             if (Long.bitCount(dropped.sum()) == 1) {
                 LOG.warn("Audit queue full or closed: {} events dropped so far", dropped.sum());
@@ -85,11 +87,30 @@ class PostgresAuditTrail implements AuditTrail {
             LOG.error("Audit writer did not finish within {}", shutdownTimeout);
             return;
         }
-        // An append that raced the close may have landed after the writer's last look: count, don't hide it.
-        int stranded = queue.size();
-        if (stranded > 0) {
+        // A request that raced the stop may have appended after the writer's last look: written here, while the
+        // database is still there. Whatever lands after this is counted and logged, never silently lost.
+        closed = true;
+        writeLeftovers();
+        int late = queue.size();
+        if (late > 0) {
             queue.clear();
-            dropped.add(stranded);
+            dropped.add(late);
+            LOG.warn("{} audit events arrived after the audit trail closed; dropped", late);
+        }
+    }
+
+    private void writeLeftovers() {
+        List<AuditEvent> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (rest.isEmpty()) {
+            return;
+        }
+        try {
+            long rejected = writer.write(rest);
+            dropped.add(rejected);
+        } catch (SQLException | RuntimeException e) {
+            dropped.add(rest.size());
+            LOG.error("Audit write of the last {} events failed at shutdown; they are lost: {}", rest.size(), e.getMessage());
         }
     }
 

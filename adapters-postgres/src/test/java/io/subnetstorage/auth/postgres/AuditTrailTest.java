@@ -65,6 +65,39 @@ class AuditTrailTest {
                 + " AND reason_code = 'REPLAYED' AND role = 'VALIDATOR'"));
     }
 
+    /** A request that raced the stop appends while the trail closes: its event is written, not dropped. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void anEventAppendedWhileTheTrailClosesIsStillWritten() throws Exception {
+        Hotkey miner = Fixtures.hotkey();
+        long dropped;
+        try (ApplicationContext context = database.start(Map.of())) {
+            PostgresAuditTrail trail = (PostgresAuditTrail) context.getBean(AuditTrail.class);
+            try (Connection blocker = database.connect(); Statement lock = blocker.createStatement()) {
+                blocker.setAutoCommit(false);
+                lock.execute("LOCK TABLE audit_events IN SHARE MODE");
+                trail.append(Fixtures.allowed(miner, Fixtures.now()));
+                Thread closer = new Thread(() -> {
+                    try {
+                        trail.close();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "closer");
+                closer.start();
+                // close() waits for the writer, held by the lock: the trail is closing now.
+                Eventually.until(() -> closer.getState() == Thread.State.TIMED_WAITING, () -> "close() waiting for the writer");
+                trail.append(Fixtures.allowed(miner, Fixtures.now()));
+                blocker.rollback();
+                closer.join();
+            }
+            dropped = trail.dropped();
+        }
+
+        assertEquals(0, dropped);
+        assertEquals(2, database.count("SELECT count(*) FROM audit_events WHERE hotkey = ?", miner.value()));
+    }
+
     @Test
     void historyReadsEventsBackNewestFirst() throws Exception {
         Hotkey miner = Fixtures.hotkey();
