@@ -100,17 +100,15 @@ class PostgresAuditTrail implements AuditTrail {
     }
 
     private void writeLeftovers() {
-        List<AuditEvent> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        if (rest.isEmpty()) {
-            return;
-        }
-        try {
-            long rejected = writer.write(rest);
-            dropped.add(rejected);
-        } catch (SQLException | RuntimeException e) {
-            dropped.add(rest.size());
-            LOG.error("Audit write of the last {} events failed at shutdown; they are lost: {}", rest.size(), e.getMessage());
+        List<AuditEvent> rest = new ArrayList<>(batchSize);
+        while (queue.drainTo(rest, batchSize) > 0) {
+            try {
+                dropped.add(writer.write(rest));
+            } catch (SQLException | RuntimeException e) {
+                dropped.add(rest.size());
+                LOG.error("Audit write of {} events failed at shutdown; they are lost: {}", rest.size(), e.getMessage());
+            }
+            rest.clear();
         }
     }
 
