@@ -8,9 +8,11 @@ import io.subnetstorage.auth.domain.quota.QuotaCharge;
  */
 interface GrantProcedure<T> {
 
-    /** Refusals found after admission and before any quota (the object already exists, no valid files). */
-    default void check(Admission admission) {
-    }
+    /**
+     * Refusals found after admission and before any quota (the object already exists, no valid files). A use case
+     * with none extends {@link UncheckedGrant}.
+     */
+    void check(Admission admission);
 
     /**
      * True only when {@link #check} is already known to pass, without work or side effects: the gate may then

@@ -51,12 +51,7 @@ public final class IssueHippiusValidatorAccessService implements IssueHippiusVal
     @Override
     public HippiusValidatorAccess issue(ValidatorCommand command) {
         var envelope = command.envelope();
-        return gate.grant(AdmissionRequest.validator(envelope, Commitment.hippiusValidator(envelope.timestamp())), new GrantProcedure<>() {
-            @Override
-            public boolean checksAlreadyPass(Admission admission) {
-                return true;
-            }
-
+        return gate.grant(AdmissionRequest.validator(envelope, Commitment.hippiusValidator(envelope.timestamp())), new UncheckedGrant<>() {
             @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());

@@ -30,12 +30,7 @@ public final class IssueMinerSpecificAccessService implements IssueMinerSpecific
     public MinerSpecificAccess issue(ValidatorMinerCommand command) {
         Hotkey miner = MinerRequired.of(command);
         var requested = router.readableStore(command.store());
-        return gate.grant(AdmissionRequest.validator(command.envelope(), command.commitment(miner)), new GrantProcedure<>() {
-            @Override
-            public boolean checksAlreadyPass(Admission admission) {
-                return true;
-            }
-
+        return gate.grant(AdmissionRequest.validator(command.envelope(), command.commitment(miner)), new UncheckedGrant<>() {
             @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());

@@ -31,12 +31,7 @@ public final class IssueValidatorAccessService implements IssueValidatorAccessUs
         var envelope = command.envelope();
         // A store that cannot serve, or has no single listing (per-miner buckets), is refused before any signature work.
         Route route = router.globalRead(router.readableStore(command.store()));
-        return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorAccess(envelope.timestamp())), new GrantProcedure<>() {
-            @Override
-            public boolean checksAlreadyPass(Admission admission) {
-                return true;
-            }
-
+        return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorAccess(envelope.timestamp())), new UncheckedGrant<>() {
             @Override
             public QuotaCharge charge(Admission admission) {
                 return gate.quotas().validatorGrant(admission.signer());

@@ -56,12 +56,7 @@ public final class PresignMinerFoldersService implements PresignMinerFoldersUseC
         // Every miner is listed from the read store (one walk); one named miner from where that miner uploads.
         Optional<Route> global = command.miner().isPresent() ? Optional.empty() : Optional.of(router.globalRead(requested));
         return gate.grant(AdmissionRequest.validator(envelope, Commitment.validatorFolders(envelope.signer(), envelope.timestamp())),
-                new GrantProcedure<>() {
-                    @Override
-                    public boolean checksAlreadyPass(Admission admission) {
-                        return true;
-                    }
-
+                new UncheckedGrant<>() {
                     @Override
                     public QuotaCharge charge(Admission admission) {
                         return gate.quotas().validatorGrant(admission.signer());

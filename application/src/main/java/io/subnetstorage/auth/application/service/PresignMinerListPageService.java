@@ -35,7 +35,7 @@ public final class PresignMinerListPageService implements PresignMinerListPageUs
         Hotkey miner = MinerRequired.of(command);
         String token = command.continuationToken().orElse("");
         var requested = router.readableStore(command.store());
-        return gate.grant(AdmissionRequest.listingPage(command.envelope(), command.commitment(miner), token), new GrantProcedure<>() {
+        return gate.grant(AdmissionRequest.listingPage(command.envelope(), command.commitment(miner), token), new UncheckedGrant<>() {
             @Override
             public QuotaCharge charge(Admission admission) {
                 return token.isEmpty() ? gate.quotas().validatorGrant(admission.signer()) : gate.quotas().followingListPage(admission.signer());
