@@ -1,8 +1,6 @@
 package io.subnetstorage.auth.application.storage;
 
-import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning;
 import io.subnetstorage.auth.application.port.out.storage.BucketProvisioning.BucketState;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,14 +15,12 @@ public final class MinerBuckets {
 
     /** OWNED or CREATED when the route's bucket may be used; FOREIGN when it exists and is someone else's. */
     public BucketState ensure(Route route) {
-        Optional<BucketProvisioning> buckets = route.store().buckets();
-        String id = id(route);
-        if (buckets.isEmpty() || ready.contains(id)) {
+        if (knownUsable(route)) {
             return BucketState.OWNED;
         }
-        BucketState state = buckets.get().ensure(route.location().bucket());
+        BucketState state = route.store().buckets().orElseThrow().ensure(route.location().bucket());
         if (state != BucketState.FOREIGN) {
-            ready.add(id);
+            ready.add(id(route));
         }
         return state;
     }
