@@ -45,19 +45,20 @@ final class ChargeLayout {
         return new ChargeLayout(lines, day, counters, args);
     }
 
-    String[] counters() {
-        return counters.clone();
+    /** The script's keys: {@code before} (a script's own, such as a replay key), then the counters. */
+    String[] keys(String... before) {
+        return joined(before, counters);
     }
 
-    String[] args() {
-        return args.clone();
+    /** The script's arguments: {@code before}, then the counters' expiry and each line's amount and limit. */
+    String[] args(String... before) {
+        return joined(before, args);
     }
 
-    /** {@code first}, then {@code rest}: a script's own key or argument ahead of the charge's. */
-    static String[] prepend(String first, String[] rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
+    private static String[] joined(String[] before, String[] own) {
+        String[] all = new String[before.length + own.length];
+        System.arraycopy(before, 0, all, 0, before.length);
+        System.arraycopy(own, 0, all, before.length, own.length);
         return all;
     }
 

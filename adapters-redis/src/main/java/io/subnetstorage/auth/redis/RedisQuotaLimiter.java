@@ -25,7 +25,7 @@ final class RedisQuotaLimiter implements QuotaLimiter {
     @Override
     public QuotaOutcome consume(QuotaCharge charge, Instant now) {
         ChargeLayout layout = ChargeLayout.of(keys, charge, now);
-        List<Object> reply = redis.call("quota check", commands -> script.run(commands, layout.counters(), layout.args()));
+        List<Object> reply = redis.call("quota check", commands -> script.run(commands, layout.keys(), layout.args()));
         return layout.outcome((Long) reply.get(0));
     }
 

@@ -26,9 +26,8 @@ final class RedisSingleUseCharges implements SingleUseCharges {
     @Override
     public Optional<QuotaOutcome> claimAndCharge(ReplayClaim.SingleUse claim, QuotaCharge charge, Instant now) {
         ChargeLayout layout = ChargeLayout.of(keys, charge, now);
-        String[] scriptKeys = ChargeLayout.prepend(keys.replay(claim.key()), layout.counters());
-        String until = Long.toString(claim.keepUntil().plus(RedisReplayGuard.KEEP_MARGIN).toEpochMilli());
-        String[] args = ChargeLayout.prepend(until, layout.args());
+        String[] scriptKeys = layout.keys(keys.replay(claim.key()));
+        String[] args = layout.args(Long.toString(claim.keepUntil().plus(RedisReplayGuard.KEEP_MARGIN).toEpochMilli()));
         List<Object> reply = redis.call("single-use charge", commands -> script.run(commands, scriptKeys, args));
         long answer = (Long) reply.get(0);
         return answer < 0 ? Optional.empty() : Optional.of(layout.outcome(answer));
