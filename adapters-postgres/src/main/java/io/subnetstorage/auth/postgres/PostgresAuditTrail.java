@@ -103,7 +103,7 @@ class PostgresAuditTrail implements AuditTrail {
         List<AuditEvent> rest = new ArrayList<>(batchSize);
         while (queue.drainTo(rest, batchSize) > 0) {
             try {
-                dropped.add(writer.write(rest));
+                write(rest);
             } catch (SQLException | RuntimeException e) {
                 dropped.add(rest.size());
                 LOG.error("Audit write of {} events failed at shutdown; they are lost: {}", rest.size(), e.getMessage());
@@ -119,11 +119,7 @@ class PostgresAuditTrail implements AuditTrail {
                 return;
             }
             try {
-                long rejected = writer.write(batch);
-                if (rejected > 0) {
-                    dropped.add(rejected);
-                    LOG.error("PostgreSQL refused {} audit events for their content; they are dropped", rejected);
-                }
+                write(batch);
                 batch.clear();
                 backoff.reset();
             } catch (SQLException | RuntimeException e) {
@@ -134,6 +130,15 @@ class PostgresAuditTrail implements AuditTrail {
                 LOG.warn("Audit write of {} events failed, retrying: {}", batch.size(), e.getMessage());
                 pause(backoff.next());
             }
+        }
+    }
+
+    /** Writes {@code batch}; events PostgreSQL refuses for their content are dropped, counted and logged. */
+    private void write(List<AuditEvent> batch) throws SQLException {
+        long rejected = writer.write(batch);
+        if (rejected > 0) {
+            dropped.add(rejected);
+            LOG.error("PostgreSQL refused {} audit events for their content; they are dropped", rejected);
         }
     }
 
