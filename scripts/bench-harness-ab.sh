@@ -3,14 +3,15 @@
 # metagraph and wrk script of ../shared/tools/loadgen, one fresh database and service per run, a longer warm-up
 # than run-load.sh's 5 s (BENCH_AB_WARM, default 15 s), and the CPU per grant of the service (also by thread group),
 # of this run's PostgreSQL backends (plus the WAL writer) and of Redis from /proc, with the committed transactions
-# per grant.
+# per grant. The measured window's bodies are signed after the warm-up, so a warm-up may outlast the five minutes
+# for which a signed body stays valid; BENCH_AB_BODY_RATE (default 6000) is the bodies signed per second of load.
 # Usage: scripts/bench-harness-ab.sh ROUNDS SECONDS CONNECTIONS PATH JAR [JAR...]
 # Needs wrk, node, and the harness's node tools installed in a writable copy (BENCH_AB_TOOLS, holding
 # loadgen/ and substrate-js/ with `npm ci` run in substrate-js). BENCH_AB_JFR=1 records each measured window.
 set -u
 rounds=${1:?rounds}; secs=${2:?seconds}; conns=${3:?connections}; path=${4:?path}; shift 4
 tools=${BENCH_AB_TOOLS:-$(cd "$(dirname "$0")/../.." && pwd)/shared/tools}
-warm=${BENCH_AB_WARM:-15}; port=${BENCH_AB_PORT:-18791}; node_port=$((port + 1190))
+warm=${BENCH_AB_WARM:-15}; rate=${BENCH_AB_BODY_RATE:-6000}; port=${BENCH_AB_PORT:-18791}; node_port=$((port + 1190))
 ticks() { local t=0; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
 commits() { psql -Atq -h 127.0.0.1 -U postgres -d "$1" -c "SELECT pg_stat_force_next_flush()" \
   -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()" | tail -1; }
@@ -22,8 +23,11 @@ for r in $(seq 1 "$rounds"); do
   for jar in "$@"; do
     work=$(mktemp -d); db=ssa_ab_$$_$r
     psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db" >/dev/null
-    node "$tools/loadgen/gen-bodies.js" --miners 256 --seed-text "ab-$RANDOM" --out "$work/bodies.ndjson" \
-      --spec "$work/spec.json" --count $(( (secs + warm + 5) * 6000 )) 2>"$work/gen.log"
+    seed="ab-$RANDOM"
+    # The same seed signs for the same miners (the metagraph's); signatures are randomised, so no body repeats.
+    sign() { node "$tools/loadgen/gen-bodies.js" --miners 256 --seed-text "$seed" --out "$work/$1" \
+      --spec "$work/spec.json" --count $(( ($2 + 5) * rate )) 2>>"$work/gen.log"; }
+    sign warmup.ndjson "$warm"
     node "$tools/substrate-js/fake-subtensor.js" --port $node_port --spec "$work/spec.json" --ttl 600 >"$work/node.log" 2>&1 &
     node_pid=$!
     ( cd "$work" && PORT=$port NET_UID=46 SUBTENSOR_ENDPOINT=http://127.0.0.1:$node_port ATTRIBUTION_KEY=//bench-attribution \
@@ -32,7 +36,8 @@ for r in $(seq 1 "$rounds"); do
       exec java -jar "$jar" >"$work/service.log" 2>&1 ) &
     svc=$!
     for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/commitment-formats" && break; sleep 1; done
-    wrk -t2 -c"$conns" -d"${warm}s" -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/bodies.ndjson" 2 "$path" warmup >/dev/null 2>&1
+    wrk -t2 -c"$conns" -d"${warm}s" -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/warmup.ndjson" 2 "$path" warmup >/dev/null 2>&1
+    sign bodies.ndjson "$secs"
     [[ ${BENCH_AB_JFR:-0} = 1 ]] && jcmd $svc JFR.start name=ab settings=profile >/dev/null
     backends=$(pgrep -f "postgres: .* $db |postgres: .*walwriter")
     threads0=$(thread_ticks $svc)
