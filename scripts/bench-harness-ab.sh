@@ -4,7 +4,8 @@
 # than run-load.sh's 5 s (BENCH_AB_WARM, default 15 s), and the CPU per grant of the service (also by thread group),
 # of this run's PostgreSQL backends (plus the WAL writer) and of Redis from /proc, with the committed transactions
 # per grant. The measured window's bodies are signed after the warm-up, so a warm-up may outlast the five minutes
-# for which a signed body stays valid; BENCH_AB_BODY_RATE (default 6000) is the bodies signed per second of load.
+# for which a signed body stays valid (the service idles while they are signed); BENCH_AB_BODY_RATE (default 6000)
+# is the bodies signed per second of load.
 # Usage: scripts/bench-harness-ab.sh ROUNDS SECONDS CONNECTIONS PATH JAR [JAR...]
 # Needs wrk, node, and the harness's node tools installed in a writable copy (BENCH_AB_TOOLS, holding
 # loadgen/ and substrate-js/ with `npm ci` run in substrate-js). BENCH_AB_JFR=1 records each measured window.

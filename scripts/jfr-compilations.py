@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Where the JIT's time goes: aggregates `jfr print --events jdk.Compilation` output (record with the event's
-threshold at 0 ms, or JFR keeps only compilations of 100 ms and more) over a window of seconds from the first
-compilation, C2 only, by method name cut to N dotted parts (3: by package, 0: whole method names).
+"""Where the JIT's time goes: aggregates `jfr print --events jdk.Compilation` output over a window of seconds from
+the first compilation, C2 only, by method name cut to N dotted parts (3: by package, 0: whole method names).
+Record with `-XX:StartFlightRecording=...,settings=profile,compiler=all`: without `compiler=all` the profile keeps
+only compilations of 100 ms and more.
 Durations are wall time, so on a busy machine they include the time the compiler thread waited for a CPU.
 Usage: jfr-compilations.py print.txt FROM_S TO_S [N] [TOP]"""
 import collections, re, sys
@@ -20,7 +21,8 @@ def seconds(clock):
 events = {}
 for block in open(path).read().split("jdk.Compilation {")[1:]:
     field = dict(re.findall(r"^\s*(\w+) = (.*)$", block, re.M))
-    # A recording dumped while the JVM also writes one at exit holds its chunks twice: count a compile once.
+    # A print can hold one compilation twice (seen when a recording was dumped to the file the JVM then wrote at
+    # exit): count each compileId once.
     events.setdefault(field["compileId"], field)
 start = min(seconds(e["startTime"]) for e in events.values())
 by_name, count = collections.Counter(), collections.Counter()
