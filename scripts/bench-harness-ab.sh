@@ -26,9 +26,10 @@ for r in $(seq 1 "$rounds"); do
     psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db" >/dev/null
     seed="ab-$RANDOM"
     # The same seed signs for the same miners (the metagraph's); signatures are randomised, so no body repeats.
+    # The second signing writes its metagraph elsewhere: fake-subtensor.js re-reads spec.json when it changes.
     sign() { node "$tools/loadgen/gen-bodies.js" --miners 256 --seed-text "$seed" --out "$work/$1" \
-      --spec "$work/spec.json" --count $(( ($2 + 5) * rate )) 2>>"$work/gen.log"; }
-    sign warmup.ndjson "$warm"
+      --spec "$work/$3" --count $(( ($2 + 5) * rate )) 2>>"$work/gen.log"; }
+    sign warmup.ndjson "$warm" spec.json
     node "$tools/substrate-js/fake-subtensor.js" --port $node_port --spec "$work/spec.json" --ttl 600 >"$work/node.log" 2>&1 &
     node_pid=$!
     ( cd "$work" && PORT=$port NET_UID=46 SUBTENSOR_ENDPOINT=http://127.0.0.1:$node_port ATTRIBUTION_KEY=//bench-attribution \
@@ -38,7 +39,7 @@ for r in $(seq 1 "$rounds"); do
     svc=$!
     for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/commitment-formats" && break; sleep 1; done
     wrk -t2 -c"$conns" -d"${warm}s" -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/warmup.ndjson" 2 "$path" warmup >/dev/null 2>&1
-    sign bodies.ndjson "$secs"
+    sign bodies.ndjson "$secs" spec-again.json
     [[ ${BENCH_AB_JFR:-0} = 1 ]] && jcmd $svc JFR.start name=ab settings=profile >/dev/null
     backends=$(pgrep -f "postgres: .* $db |postgres: .*walwriter")
     threads0=$(thread_ticks $svc)
