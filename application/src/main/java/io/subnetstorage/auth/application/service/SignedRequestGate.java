@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Every signed request passes here, in the contract's order (SPEC §3): freshness, signature, membership,
@@ -139,23 +140,22 @@ public final class SignedRequestGate {
 
     /** Charges the admitted request's quotas, all or nothing; refused whole when any line would pass its limit. */
     void charge(Admission admission, QuotaCharge charge) {
-        QuotaOutcome outcome;
-        try {
-            outcome = quotas.consume(charge, admission.now());
-        } catch (DependencyUnavailable down) {
-            throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
-        }
-        enforceQuota(admission, outcome);
+        enforceQuota(admission, askCounters(admission, () -> quotas.consume(charge, admission.now())));
     }
 
     private void claimAndCharge(Admission admission, ReplayClaim.SingleUse claim, QuotaCharge charge) {
-        Optional<QuotaOutcome> outcome;
+        Optional<QuotaOutcome> outcome =
+                askCounters(admission, () -> singleUseCharges.claimAndCharge(claim, charge, admission.now()));
+        enforceQuota(admission, outcome.orElseThrow(() -> refuse(admission, ReasonCode.REPLAYED)));
+    }
+
+    /** The replay slots and the quotas are the rate limiter's counters: an outage of either refuses as RATE_LIMITER_UNAVAILABLE. */
+    private <T> T askCounters(Admission admission, Supplier<T> call) {
         try {
-            outcome = singleUseCharges.claimAndCharge(claim, charge, admission.now());
+            return call.get();
         } catch (DependencyUnavailable down) {
             throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
         }
-        enforceQuota(admission, outcome.orElseThrow(() -> refuse(admission, ReasonCode.REPLAYED)));
     }
 
     private void enforceQuota(Admission admission, QuotaOutcome outcome) {
@@ -220,11 +220,7 @@ public final class SignedRequestGate {
     }
 
     private Decision claimReplaySlot(Admission admission, ReplayClaim claim) {
-        try {
-            return replays.claim(claim, admission.now()).decision();
-        } catch (DependencyUnavailable down) {
-            throw refuse(admission, ReasonCode.RATE_LIMITER_UNAVAILABLE);
-        }
+        return askCounters(admission, () -> replays.claim(claim, admission.now()).decision());
     }
 
     private void enforce(Admission admission, Decision decision) {
