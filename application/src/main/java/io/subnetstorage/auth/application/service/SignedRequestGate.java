@@ -57,8 +57,9 @@ public final class SignedRequestGate {
     private final StorageCap storageCap;
 
     public SignedRequestGate(SignatureVerifier signatures, MetagraphSource metagraph, RevocationList revocations,
-            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit, GrantLedger ledger,
-            AdmissionRules rules, Clock clock, MinerRegistrations registrations, StorageCap storageCap) {
+            ReplayGuard replays, QuotaLimiter quotas, SingleUseCharges singleUseCharges, AuditTrail audit,
+            GrantLedger ledger, AdmissionRules rules, Clock clock, MinerRegistrations registrations,
+            StorageCap storageCap) {
         this.signatures = signatures;
         this.metagraph = metagraph;
         this.revocations = revocations;
@@ -149,7 +150,7 @@ public final class SignedRequestGate {
         enforceQuota(admission, outcome.orElseThrow(() -> refuse(admission, ReasonCode.REPLAYED)));
     }
 
-    /** The replay slots and the quotas are the rate limiter's counters: an outage of either refuses as RATE_LIMITER_UNAVAILABLE. */
+    /** Replay slots and quotas are the rate limiter's counters: an outage of either is RATE_LIMITER_UNAVAILABLE. */
     private <T> T askCounters(Admission admission, Supplier<T> call) {
         try {
             return call.get();
