@@ -7,6 +7,8 @@
 # for which a signed body stays valid (the service idles while they are signed); BENCH_AB_BODY_RATE (default 6000)
 # is the bodies signed per second of load.
 # Usage: scripts/bench-harness-ab.sh ROUNDS SECONDS CONNECTIONS PATH JAR [JAR...]
+# A JAR not ending in .jar is a launcher run in place of `java -jar` (another JDK, other flags); it must exec the
+# JVM, so that its process is the one measured.
 # Needs wrk, node, and the harness's node tools installed in a writable copy (BENCH_AB_TOOLS, holding
 # loadgen/ and substrate-js/ with `npm ci` run in substrate-js). BENCH_AB_JFR=1 records each measured window.
 set -u
@@ -32,10 +34,11 @@ for r in $(seq 1 "$rounds"); do
     sign warmup.ndjson "$warm" spec.json
     node "$tools/substrate-js/fake-subtensor.js" --port $node_port --spec "$work/spec.json" --ttl 600 >"$work/node.log" 2>&1 &
     node_pid=$!
+    launch=(java -jar "$jar"); [[ $jar == *.jar ]] || launch=("$jar")
     ( cd "$work" && PORT=$port NET_UID=46 SUBTENSOR_ENDPOINT=http://127.0.0.1:$node_port ATTRIBUTION_KEY=//bench-attribution \
       REDIS_URL=redis://127.0.0.1:6379 DATABASE_URL=postgres://postgres@127.0.0.1:5432/$db \
       DAILY_LIMIT_PER_MINER=1000000 DAILY_LIMIT_PER_VALIDATOR=1000000 TOTAL_DAILY_LIMIT=100000000 \
-      exec java -jar "$jar" >"$work/service.log" 2>&1 ) &
+      exec "${launch[@]}" >"$work/service.log" 2>&1 ) &
     svc=$!
     for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/commitment-formats" && break; sleep 1; done
     wrk -t2 -c"$conns" -d"${warm}s" -s "$tools/loadgen/grant.lua" "http://127.0.0.1:$port" -- "$work/warmup.ndjson" 2 "$path" warmup >/dev/null 2>&1
