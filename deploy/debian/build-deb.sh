@@ -5,7 +5,10 @@
 # outside its install directory nor declare conffiles, so the package is then unpacked, given the systemd
 # unit and the operator's env file (a conffile), and built again, compressed once.
 # Usage: deploy/debian/build-deb.sh bootstrap/target/subnet-storage-auth.jar 0.1.0-SNAPSHOT deploy/target
-# Needs jpackage (JDK 17), dpkg-deb and fakeroot; scripts/test.sh installs the last two when absent.
+# Needs jpackage (JDK 17 or later), dpkg-deb and fakeroot; scripts/test.sh installs the last two when absent.
+# The package bundles the runtime of the JDK whose jpackage builds it (ADR 0030): PACKAGE_JDK when set, else
+# Temurin 25 where it is installed (the service runs its request work on virtual threads there, and warms up
+# faster), else the JDK on the PATH.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,13 +27,17 @@ modules=java.base,java.compiler,java.desktop,java.naming,java.net.http,java.rmi,
 modules+=,jdk.httpserver,jdk.jfr,jdk.management,jdk.net,jdk.unsupported
 modules+=,jdk.crypto.ec,jdk.security.auth,jdk.zipfs,jdk.naming.dns
 
+jdk=${PACKAGE_JDK:-}
+if [[ -z $jdk && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/jpackage ]]; then jdk=/usr/lib/jvm/temurin-25-jdk-amd64; fi
+jpackage=${jdk:+$jdk/bin/}jpackage
+
 work=$out/deb-work
 rm -rf "$work" "$out/${name}_"*.deb
 mkdir -p "$work/input" "$work/jpackage"
 cp "$jar" "$work/input/$name.jar"
 
 # Uncompressed: this first package is only unpacked again below.
-DPKG_DEB_COMPRESSOR_TYPE=none jpackage --type deb \
+DPKG_DEB_COMPRESSOR_TYPE=none "$jpackage" --type deb \
     --name "$name" --linux-package-name "$name" --app-version "$deb_version" \
     --description "Blockchain-authenticated storage access for a Bittensor subnet" \
     --vendor "Subnet Storage Auth" --linux-deb-maintainer "maintainers@subnet-storage-auth.invalid" \

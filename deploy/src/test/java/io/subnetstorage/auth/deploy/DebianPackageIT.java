@@ -34,6 +34,7 @@ class DebianPackageIT {
 
     static final String NAME = "subnet-storage-auth";
     static final String APP = "/opt/" + NAME;
+    static final String TEMURIN_25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
 
     static DebianPackage deb;
     static Path root;
@@ -112,6 +113,15 @@ class DebianPackageIT {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "add them to the module list of deploy/debian/build-deb.sh");
         assertTrue(bundled.contains("jdk.crypto.ec"), "TLS to S3, PostgreSQL and Redis needs the EC key exchange");
+    }
+
+    /** ADR 0030: build-deb.sh bundles Temurin 25's runtime wherever it is installed, unless told otherwise. */
+    @Test
+    void theBundledRuntimeIsJava25WhereTemurin25IsInstalled() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of(TEMURIN_25, "bin", "jpackage")), TEMURIN_25 + " is not installed");
+        assumeTrue(System.getenv("PACKAGE_JDK") == null, "PACKAGE_JDK chose the bundled runtime");
+        String release = Files.readString(root.resolve(APP.substring(1) + "/lib/runtime/release"));
+        assertTrue(release.lines().anyMatch(l -> l.startsWith("JAVA_VERSION=\"25")), release);
     }
 
     @Test
