@@ -13,6 +13,8 @@
 # loadgen/ and substrate-js/ with `npm ci` run in substrate-js). BENCH_AB_JFR=1 records each measured window.
 set -u
 rounds=${1:?rounds}; secs=${2:?seconds}; conns=${3:?connections}; path=${4:?path}; shift 4
+# Absolute, since each service starts in its own work directory.
+jars=(); for jar in "$@"; do jars+=("$(realpath "$jar")"); done; set -- "${jars[@]}"
 tools=${BENCH_AB_TOOLS:-$(cd "$(dirname "$0")/../.." && pwd)/shared/tools}
 warm=${BENCH_AB_WARM:-15}; rate=${BENCH_AB_BODY_RATE:-6000}; port=${BENCH_AB_PORT:-18791}; node_port=$((port + 1190))
 ticks() { local t=0; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo $t; }
