@@ -35,10 +35,10 @@ work=$out/deb-work
 rm -rf "$work" "$out/${name}_"*.deb
 mkdir -p "$work/input" "$work/jpackage"
 cp "$jar" "$work/input/$name.jar"
-# The control file's version is written here: jpackage's placeholder for it differs between JDK 17
-# (APPLICATION_VERSION-APPLICATION_RELEASE) and later ones (APPLICATION_VERSION_WITH_RELEASE).
+# The control file's version (DEB_VERSION there) is written here: jpackage's own placeholder for it differs
+# between JDK 17 (APPLICATION_VERSION-APPLICATION_RELEASE) and later ones (APPLICATION_VERSION_WITH_RELEASE).
 cp -r "$here/jpackage" "$work/resources"
-sed -i "s/^Version: .*/Version: $deb_version-1/" "$work/resources/control"
+sed -i "s/^Version: DEB_VERSION$/Version: $deb_version-1/" "$work/resources/control"
 
 # Uncompressed: this first package is only unpacked again below.
 DPKG_DEB_COMPRESSOR_TYPE=none "$jpackage" --type deb \
