@@ -24,15 +24,16 @@ per() { echo $(( $1 * ${3:-10000} / ($2 > 0 ? $2 : 1) )); }
 # CPU ticks per thread group of a process (digits in thread names folded), one "name ticks" line each.
 thread_ticks() { for t in /proc/$1/task/*; do c=$(cat "$t/comm" 2>/dev/null) && awk -v n="${c//[0-9]/N}" '{print n "|" $14 + $15}' "$t/stat" 2>/dev/null; done |
   awk -F'|' '{sum[$1] += $2} END {for (n in sum) print n "|" sum[n]}'; }
+# Signs bodies for this run's seed into $work: sign FILE SECONDS-OF-LOAD METAGRAPH-FILE.
+sign() { node "$tools/loadgen/gen-bodies.js" --miners 256 --seed-text "$seed" --out "$work/$1" \
+  --spec "$work/$3" --count $(( ($2 + 5) * rate )) 2>>"$work/gen.log"; }
 for r in $(seq 1 "$rounds"); do
   for jar in "$@"; do
     work=$(mktemp -d); db=ssa_ab_$$_$r
     psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db" >/dev/null
-    seed="ab-$RANDOM"
     # The same seed signs for the same miners (the metagraph's); signatures are randomised, so no body repeats.
     # The second signing writes its metagraph elsewhere: fake-subtensor.js re-reads spec.json when it changes.
-    sign() { node "$tools/loadgen/gen-bodies.js" --miners 256 --seed-text "$seed" --out "$work/$1" \
-      --spec "$work/$3" --count $(( ($2 + 5) * rate )) 2>>"$work/gen.log"; }
+    seed="ab-$RANDOM"
     sign warmup.ndjson "$warm" spec.json
     node "$tools/substrate-js/fake-subtensor.js" --port $node_port --spec "$work/spec.json" --ttl 600 >"$work/node.log" 2>&1 &
     node_pid=$!
