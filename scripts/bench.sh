@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the grant path (issue 9, docs/benchmarks.md, ADR 0011): JMH micro-benchmarks, then the
 # service on 127.0.0.1 with real Redis and PostgreSQL under open-loop load from benchmarks/target/benchmarks.jar.
-# Results go to target/bench/<utc-time>/ (summary.md, load.jsonl, jmh-*.json, heap.tsv, grant-profile.md).
+# Results go to target/bench/<utc-time>/ (summary.md, load.jsonl, jmh-*.json, jstat.txt, grant-profile.md).
 # Knobs (environment): BENCH_RATES, BENCH_STEP_SECONDS, BENCH_WARMUP_SECONDS (per path, default 45), BENCH_SKIP_JMH=1, BENCH_PORT, BENCH_S3_PORT,
 # BENCH_REDIS_DB, BENCH_PG (psql connection prefix, default postgres@127.0.0.1:5432).
 set -euo pipefail
@@ -90,10 +90,10 @@ psql_admin -c "CREATE DATABASE $DB"
 start_bench_service
 cat "$OUT/healthcheck.json"; echo
 
-# Heap in use (young + old, KiB) once a second while the load runs.
-( while kill -0 "$SVC_PID" 2>/dev/null; do
-    jstat -gc "$SVC_PID" 2>/dev/null | awk 'NR==1{for(i=1;i<=NF;i++)c[$i]=i} NR==2{printf "%d\t%.0f\t%.0f\n", systime(), $c["S0U"]+$c["S1U"]+$c["EU"]+$c["OU"], $c["S0C"]+$c["S1C"]+$c["EC"]+$c["OC"]}'
-    sleep 1; done >"$OUT/heap.tsv" ) &
+# The heap once a second while the load runs, from one jstat sampling at its own interval. A jstat started every
+# second is a JVM start every second (about 170 ms of CPU): on two cores that alone took the miner p99 at 1,000/s
+# from 5-13 ms to 20-49 ms (docs/benchmarks.md, sixth session).
+jstat -gc -t "$SVC_PID" 1000 >"$OUT/jstat.txt" 2>/dev/null &
 HEAP_PID=$!
 
 echo "== warm-up (not reported): ${WARM}s per path at 1,000/s"
@@ -166,7 +166,9 @@ kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
     | map(select(.mode!="open" and (.name|startswith("/get-")) and (.name|contains("JFR")|not)))
     | .[] | "grant/trivial \(.name): \(.success_rps|floor) / \($t|floor) = \((.success_rps/$t*100|floor))%"' "$OUT/load.jsonl"
   cat "$OUT/cpu.txt"
-  awk '{ if ($2>m) m=$2; if ($3>c) c=$3 } END { printf "heap in use, max sample: %.1f MiB (committed max %.1f MiB, -Xmx256m)\n", m/1024, c/1024 }' "$OUT/heap.tsv"
+  # Young and old generations, used and committed (KiB).
+  awk 'NR==1{for(i=1;i<=NF;i++)c[$i]=i; next} $1 ~ /^[0-9.]+$/ { u=$c["S0U"]+$c["S1U"]+$c["EU"]+$c["OU"]; k=$c["S0C"]+$c["S1C"]+$c["EC"]+$c["OC"]
+    if (u>m) m=u; if (k>t) t=k } END { printf "heap in use, max sample: %.1f MiB (committed max %.1f MiB, -Xmx256m)\n", m/1024, t/1024 }' "$OUT/jstat.txt"
   grep -E '^http_server_requests_seconds_(sum|count|max).*status="200",uri="/get-folder-presigned-urls"' "$OUT/metrics.txt" |
     awk '{ v[$1 ~ /_sum/ ? "sum" : $1 ~ /_count/ ? "count" : "max"] = $2 } END { if (v["count"] > 0)
       printf "/get-folder-presigned-urls server time (Micronaut timer): mean %.0f ms over %d calls, max %.0f ms\n",
