@@ -22,10 +22,8 @@ DB=ssa_forged_$(date -u +%s)
 URL=http://127.0.0.1:$PORT
 SVC_PID=''
 mkdir -p "$OUT"
-psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
 trap stop_bench_service EXIT INT TERM
 
-gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
 ticks() { awk '{print $14+$15}' "/proc/$SVC_PID/stat"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -47,7 +45,7 @@ echo "load at end $(loadavg)" | tee -a "$OUT/notes.txt"
 jq -r --argjson b "$before" --argjson a "$after" \
   '"forged: \(.achieved_rps|floor)/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, service CPU per answer \((($a-$b)*1e4/(.achieved_rps*.seconds))|floor) us, errors \(.errors)"' \
   "$OUT/load.jsonl" | tee -a "$OUT/notes.txt"
-jcmd "$SVC_PID" JFR.dump name=w filename="$OUT/w.jfr" >/dev/null
+"$SVC_BIN/jcmd" "$SVC_PID" JFR.dump name=w filename="$OUT/w.jfr" >/dev/null
 echo "$t0 $t1" >"$OUT/window.txt"
 
 if [ "${FORGED_BESIDE:-0}" = 1 ]; then

@@ -1,7 +1,14 @@
-# Sourced by scripts/bench.sh and scripts/bench-forged.sh: starts and stops the service the way every benchmark
+# Sourced by scripts/bench.sh, bench-forged.sh and bench-p99.sh: starts and stops the service the way every benchmark
 # measures it (embedded store, the generator's metagraph file, daily limits too high to refuse), waiting for its
-# health check. Needs OUT, JAR, URL, PORT, S3_PORT, REDIS_DB, PG, DB and psql_admin; extra JVM options as
-# arguments; sets SVC_PID.
+# health check. Needs OUT, JAR, URL, PORT, S3_PORT, REDIS_DB, PG and DB; extra JVM options as arguments; sets
+# SVC_PID. BENCH_SERVICE_JAVA runs the service on another JVM than the `java` on the PATH, while
+# the load generator stays on the PATH's: comparing two JDKs then changes the service alone.
+# SVC_BIN holds that JDK's jstat, jcmd and java, for its JFR files: another release's tools may not read them.
+SVC_BIN=$(dirname "$(readlink -f "$(command -v "${BENCH_SERVICE_JAVA:-java}")")")
+# The load generator of the benchmarks module (needs BJAR, MINERS, VALIDATORS) and the admin connection (needs PG).
+gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
+psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
+
 start_bench_service() {
   # A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.
   cp "$JAR" "$OUT/service.jar"
@@ -11,7 +18,7 @@ start_bench_service() {
       REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" DATABASE_URL="postgres://$PG/$DB" \
       DAILY_LIMIT_PER_MINER=1000000000 DAILY_LIMIT_PER_VALIDATOR=1000000000 TOTAL_DAILY_LIMIT=2000000000 \
       DAILY_FILE_LIMIT_PER_MINER=1000000000 ATTRIBUTION_KEY=//bench-attribution
-    exec java -Xmx256m "$@" -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
+    exec "${BENCH_SERVICE_JAVA:-java}" -Xmx256m "$@" -jar "$OUT/service.jar" >"$OUT/service.log" 2>&1
   ) &
   SVC_PID=$!
   local i

@@ -3,7 +3,8 @@
 # service on 127.0.0.1 with real Redis and PostgreSQL under open-loop load from benchmarks/target/benchmarks.jar.
 # Results go to target/bench/<utc-time>/ (summary.md, load.jsonl, jmh-*.json, jstat.txt, grant-profile.md).
 # Knobs (environment): BENCH_RATES, BENCH_STEP_SECONDS, BENCH_WARMUP_SECONDS (per path, default 45), BENCH_SKIP_JMH=1, BENCH_PORT, BENCH_S3_PORT,
-# BENCH_REDIS_DB, BENCH_PG (psql connection prefix, default postgres@127.0.0.1:5432).
+# BENCH_REDIS_DB, BENCH_PG (psql connection prefix, default postgres@127.0.0.1:5432), BENCH_SERVICE_JAVA (the service's
+# java, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; the generator keeps the PATH's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -24,8 +25,6 @@ URL=http://127.0.0.1:$PORT
 SVC_PID='' HEAP_PID=''
 mkdir -p "$OUT"
 
-psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
-
 cleanup() {
   [ -n "$HEAP_PID" ] && kill "$HEAP_PID" 2>/dev/null || true
   stop_bench_service
@@ -39,9 +38,9 @@ for port in "$PORT" "$S3_PORT"; do
 done
 
 { echo "date: $(date -u +%FT%TZ)"; echo "nproc: $(nproc)"; grep 'model name' /proc/cpuinfo | head -1
-  free -m | sed -n 2p; java -version 2>&1 | sed -n 2p; echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT/machine.txt"
+  free -m | sed -n 2p; echo "service: $("${BENCH_SERVICE_JAVA:-java}" -version 2>&1 | sed -n 2p)"
+  echo "generator: $(java -version 2>&1 | sed -n 2p)"; echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT/machine.txt"
 
-gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
 step() {
   gen run url="$URL" out="$OUT/load.jsonl" "$@" | tee -a "$OUT/steps.md"
   echo "$(tail -1 "$OUT/load.jsonl" | jq -r '"\(.name) \(.mode) \(.offered_rps)"'): load average $(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/loadavg.txt"
@@ -93,7 +92,7 @@ cat "$OUT/healthcheck.json"; echo
 # The heap once a second while the load runs, from one jstat sampling at its own interval. A jstat started every
 # second is a JVM start every second (about 170 ms of CPU): on two cores that alone took the miner p99 at 1,000/s
 # from 5-13 ms to 20-49 ms (docs/benchmarks.md, sixth session).
-jstat -gc -t "$SVC_PID" 1000 >"$OUT/jstat.txt" 2>/dev/null &
+"$SVC_BIN/jstat" -gc -t "$SVC_PID" 1000 >"$OUT/jstat.txt" 2>/dev/null &
 HEAP_PID=$!
 
 echo "== warm-up (not reported): ${WARM}s per path at 1,000/s"
@@ -141,20 +140,20 @@ wait "$FORGED_PID"
 echo "== profile: JFR during a saturated miner grant step"
 # Starting JFR instruments socket and file classes and deoptimises their callers; a primer recording takes
 # that hit (and the recompilation) during a warm-up, so the measured window sees a warm service.
-jcmd "$SVC_PID" JFR.start name=primer settings=default >/dev/null
+"$SVC_BIN/jcmd" "$SVC_PID" JFR.start name=primer settings=default >/dev/null
 gen run url="$URL" path=/get-folder-access kind=miner rate=1000 duration="$STEP" name=warm-up >/dev/null
 step path=/get-folder-access kind=miner rate=max duration="$STEP" connections=16 max-requests=$((6000 * STEP)) \
-  jfr-pid="$SVC_PID" jfr-file="$OUT/grant.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}" name="/get-folder-access (JFR on)"
-java -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/grant.jfr" 20 >"$OUT/grant-profile.md"
+  jfr-pid="$SVC_PID" jfr-jcmd="$SVC_BIN/jcmd" jfr-file="$OUT/grant.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}" name="/get-folder-access (JFR on)"
+"$SVC_BIN/java" -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/grant.jfr" 20 >"$OUT/grant-profile.md"
 
 echo "== /get-folder-presigned-urls over $MINERS miners x $JOBS jobs"
 gen seed data-dir="$OUT/data" endpoint="http://127.0.0.1:$S3_PORT" jobs=$JOBS
 # One call every 2 s, so that calls do not queue behind each other: the server time is the figure.
 step path=/get-folder-presigned-urls kind=folders rate=0.5 duration=30 connections=1 name="/get-folder-presigned-urls" \
-  jfr-pid="$SVC_PID" jfr-file="$OUT/folders.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}"
-java -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/folders.jfr" 12 >"$OUT/folders-profile.md"
+  jfr-pid="$SVC_PID" jfr-jcmd="$SVC_BIN/jcmd" jfr-file="$OUT/folders.jfr" jfr-settings="${BENCH_JFR_SETTINGS:-default}"
+"$SVC_BIN/java" -cp "$BJAR" io.subnetstorage.auth.benchmarks.profile.JfrTopFrames "$OUT/folders.jfr" 12 >"$OUT/folders-profile.md"
 curl -fs "$URL/metrics" >"$OUT/metrics.txt" || true
-jcmd "$SVC_PID" JFR.stop name=primer >/dev/null
+"$SVC_BIN/jcmd" "$SVC_PID" JFR.stop name=primer >/dev/null
 
 kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=''
 {

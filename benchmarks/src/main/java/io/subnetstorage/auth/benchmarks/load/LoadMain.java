@@ -17,7 +17,7 @@ import java.util.Map;
  * <li>{@code metagraph out= miners= validators=} writes the run's METAGRAPH_FILE;</li>
  * <li>{@code seed data-dir= endpoint= bucket= miners= jobs=} fills the embedded store;</li>
  * <li>{@code run url= path= kind=get|miner|validator|folders|file-upload|forged rate=N|max duration= connections= name= out=}
- * runs one step and appends its JSON line to {@code out} ({@code jfr-pid= jfr-file=} record the service meanwhile);</li>
+ * runs one step and appends its JSON line to {@code out} ({@code jfr-pid= jfr-file=} record the service meanwhile, {@code jfr-jcmd=} with its JDK's jcmd);</li>
  * <li>{@code ceiling duration= connections=} measures the generator against a trivial in-process responder.</li>
  * </ul>
  */
