@@ -91,7 +91,7 @@ cat "$OUT/healthcheck.json"; echo
 
 # The heap once a second while the load runs, from one jstat sampling at its own interval. A jstat started every
 # second is a JVM start every second (about 170 ms of CPU): on two cores that alone took the miner p99 at 1,000/s
-# from 5-13 ms to 20-49 ms (docs/benchmarks.md, sixth session).
+# from 5-13 ms in most steps to 20-81 ms (docs/benchmarks.md, sixth session).
 "$SVC_BIN/jstat" -gc -t "$SVC_PID" 1000 >"$OUT/jstat.txt" 2>/dev/null &
 HEAP_PID=$!
 

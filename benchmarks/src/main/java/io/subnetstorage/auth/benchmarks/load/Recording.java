@@ -44,7 +44,7 @@ final class Recording implements AutoCloseable {
         System.arraycopy(args, 0, command, 2, args.length);
         int exit = new ProcessBuilder(command).inheritIO().redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         if (exit != 0) {
-            throw new IOException("jcmd " + String.join(" ", args) + " exited with " + exit);
+            throw new IOException(String.join(" ", command) + " exited with " + exit);
         }
     }
 }
