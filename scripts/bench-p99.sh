@@ -32,8 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-[ -f "$JAR" ] || mvn -q -o install -DskipTests
-[ -f "$BJAR" ] || mvn -q -o -pl benchmarks package
+build_missing_jars
 
 gen metagraph out="$OUT/metagraph.json"
 psql_admin -c "CREATE DATABASE $DB"

@@ -8,6 +8,11 @@ SVC_BIN=$(dirname "$(readlink -f "$(command -v "${BENCH_SERVICE_JAVA:-java}")")"
 # The load generator of the benchmarks module (needs BJAR, MINERS, VALIDATORS) and the admin connection (needs PG).
 gen() { java -Xmx1g -cp "$BJAR" io.subnetstorage.auth.benchmarks.load.LoadMain "$@" miners=$MINERS validators=$VALIDATORS; }
 psql_admin() { psql -q -v ON_ERROR_STOP=1 "postgres://$PG/postgres" "$@"; }
+# The service and generator jars (JAR, BJAR), built offline where a fresh checkout lacks them.
+build_missing_jars() {
+  [ -f "$JAR" ] || mvn -q -o install -DskipTests
+  [ -f "$BJAR" ] || mvn -q -o -pl benchmarks package
+}
 
 start_bench_service() {
   # A private copy: other builds may rewrite bootstrap/target while the service runs, and it loads classes lazily.

@@ -31,8 +31,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-[ -f "$JAR" ] || mvn -q -o install -DskipTests
-[ -f "$BJAR" ] || mvn -q -o -pl benchmarks package
+build_missing_jars
 for port in "$PORT" "$S3_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use; set BENCH_PORT / BENCH_S3_PORT" >&2; exit 1; fi
 done
